@@ -1,0 +1,124 @@
+using System.Text;
+using ICSharpCode.SharpZipLib.BZip2;
+
+namespace Pincer.Lists;
+
+/// <summary>
+/// One input to import: a file (plain or <c>.bz2</c>-compressed) or a folder holding a file set
+/// (the OFAC legacy CSV set). Compression is detected by content, not by name.
+/// </summary>
+public sealed class ListInput
+{
+    private const int HeadLength = 4096;
+    private byte[]? _head;
+
+    private ListInput(string path, bool isDirectory)
+    {
+        Path = path;
+        IsDirectory = isDirectory;
+    }
+
+    /// <summary>Full path of the file or folder.</summary>
+    public string Path { get; }
+
+    public bool IsDirectory { get; }
+
+    /// <summary>File or folder name, for messages.</summary>
+    public string Name => System.IO.Path.GetFileName(Path.TrimEnd(System.IO.Path.DirectorySeparatorChar));
+
+    public static ListInput FromPath(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            return new ListInput(full, isDirectory: true);
+        }
+
+        if (File.Exists(full))
+        {
+            return new ListInput(full, isDirectory: false);
+        }
+
+        throw new FileNotFoundException($"{path}: no such file or folder.", path);
+    }
+
+    /// <summary>Size on disk in bytes (compressed size for .bz2; sum of files for a folder).</summary>
+    public long Length => IsDirectory
+        ? new DirectoryInfo(Path).EnumerateFiles().Sum(f => f.Length)
+        : new FileInfo(Path).Length;
+
+    /// <summary>True when the file starts with the bzip2 magic <c>BZh</c>.</summary>
+    public bool IsBzip2
+    {
+        get
+        {
+            if (IsDirectory)
+            {
+                return false;
+            }
+
+            Span<byte> magic = stackalloc byte[3];
+            using var fs = File.OpenRead(Path);
+            return fs.ReadAtLeast(magic, 3, throwOnEndOfStream: false) == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h';
+        }
+    }
+
+    /// <summary>Opens the (decompressed) content of a file input.</summary>
+    public Stream OpenRead()
+    {
+        if (IsDirectory)
+        {
+            throw new InvalidOperationException($"{Path} is a folder; open its files one by one.");
+        }
+
+        var raw = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (!IsBzip2)
+        {
+            return raw;
+        }
+
+        return new BZip2InputStream(raw) { IsStreamOwner = true };
+    }
+
+    /// <summary>The first few KiB of decompressed content, for format detection.</summary>
+    public ReadOnlySpan<byte> Head
+    {
+        get
+        {
+            if (_head is null)
+            {
+                if (IsDirectory)
+                {
+                    _head = [];
+                }
+                else
+                {
+                    using var s = OpenRead();
+                    var buffer = new byte[HeadLength];
+                    var n = s.ReadAtLeast(buffer, HeadLength, throwOnEndOfStream: false);
+                    _head = buffer[..n];
+                }
+            }
+
+            return _head;
+        }
+    }
+
+    /// <summary>The head decoded as UTF-8 (BOM skipped).</summary>
+    public string HeadText
+    {
+        get
+        {
+            var head = Head;
+            if (head.StartsWith("\uFEFF"u8))
+            {
+                head = head[3..];
+            }
+
+            return Encoding.UTF8.GetString(head);
+        }
+    }
+
+    public override string ToString() => Path;
+}

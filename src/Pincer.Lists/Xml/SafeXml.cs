@@ -1,0 +1,65 @@
+using System.Xml;
+
+namespace Pincer.Lists.Xml;
+
+/// <summary>
+/// The one place that creates <see cref="XmlReader"/>s: DTDs are prohibited, no resolver is set
+/// (so no external entity or schema can be fetched), and line info is kept for error messages.
+/// </summary>
+public static class SafeXml
+{
+    public static XmlReaderSettings Settings(XmlNameTable? nameTable = null) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+        CloseInput = false,
+        NameTable = nameTable,
+        MaxCharactersFromEntities = 0,
+    };
+
+    public static XmlReader Create(Stream stream, XmlNameTable? nameTable = null) => XmlReader.Create(stream, Settings(nameTable));
+
+    /// <summary>"line 12, column 5" for the reader's current node, when line info is available.</summary>
+    public static string Position(XmlReader reader) =>
+        reader is IXmlLineInfo { } info && info.HasLineInfo() ? $"line {info.LineNumber}, column {info.LinePosition}" : "(position unknown)";
+
+    /// <summary>Wraps an <see cref="XmlException"/> (malformed, truncated, DTD) into a <see cref="ListFormatException"/>.</summary>
+    public static ListFormatException Malformed(string file, XmlException ex)
+    {
+        var problem = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+            ? "DTDs and external entities are not allowed in list files (" + ex.Message + ")"
+            : "malformed XML: " + ex.Message;
+        var position = ex.LineNumber > 0 ? $"line {ex.LineNumber}, column {ex.LinePosition}" : null;
+        return new ListFormatException(file, position, problem, ex);
+    }
+
+    /// <summary>
+    /// Reads the root element name of an XML head without a full parse (for format detection):
+    /// skips the declaration, comments and whitespace.
+    /// </summary>
+    public static (string? Root, string? Namespace) SniffRoot(string head)
+    {
+        try
+        {
+            using var sr = new StringReader(head);
+            using var reader = XmlReader.Create(sr, Settings());
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element)
+                {
+                    return (reader.LocalName, reader.NamespaceURI);
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Truncated heads (we only read a few KiB) end in an XmlException after the root was seen;
+            // a head with no root at all is simply not XML.
+        }
+
+        return (null, null);
+    }
+}
