@@ -6,6 +6,7 @@ public static class ListFormats
     /// <summary>Every reader Pincer ships, most specific first.</summary>
     public static IReadOnlyList<IListReader> All { get; } =
     [
+        new Ofac.OfacAdvancedXmlReader(),
     ];
 
     /// <summary>Finds the reader for <paramref name="input"/>, or throws naming the formats that were tried.</summary>
