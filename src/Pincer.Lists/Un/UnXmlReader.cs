@@ -15,6 +15,8 @@ public sealed partial class UnXmlReader : IListReader
 {
     private const string Root = "CONSOLIDATED_LIST";
 
+    private static readonly string[] NameParts = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"];
+
     public string Format => "un-xml";
 
     public bool CanRead(ListInput input)
@@ -141,7 +143,7 @@ public sealed partial class UnXmlReader : IListReader
 
     private static void ReadPrimaryName(ReadContext context, XElement record, int line, EntityBuilder builder, bool isPerson, string? program)
     {
-        string?[] parts = [.. new[] { "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME" }.Select(n => record.Child(n)).Select(p => IsNotAvailable(p) ? null : p)];
+        string?[] parts = [.. NameParts.Select(n => record.Child(n)).Select(p => IsNotAvailable(p) ? null : p)];
         var present = parts.OfType<string>().ToArray();
         if (present.Length == 0)
         {
