@@ -126,7 +126,7 @@ public sealed class FtmJsonReaderTests
         snapshot.Entities.Should().OnlyContain(e => e.Names.Count > 0 && e.Id.StartsWith("ftm:", StringComparison.Ordinal));
         snapshot.Entities.Sum(e => e.Addresses.Count).Should().Be(103); // every addressEntity reference resolves to one of the 89 Address records
         snapshot.Entities.Should().Contain(e => e.Caption == "MLPD" && e.Kind == EntityKind.Organization);
-        snapshot.Entities.SelectMany(e => e.Countries).Should().OnlyContain(c => c.Code == "DE");
+        snapshot.Entities.SelectMany(e => e.Countries).Should().OnlyContain(c => c.Role == CountryRole.Address).And.Contain(new CountryLink("DE", CountryRole.Address));
         snapshot.Relations.Should().BeEmpty();
         snapshot.Issues.Select(i => i.Message).Should().Equal("skipped 290 Payment record(s): the schema is not modelled");
     }
