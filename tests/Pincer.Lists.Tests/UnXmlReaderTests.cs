@@ -153,6 +153,45 @@ public sealed class UnXmlReaderTests
     }
 
     [Fact]
+    public void Read_Bzip2CompressedList_IsReadTransparently()
+    {
+        var path = TestFiles.Write("un_list.bin", "");
+        using (var source = File.OpenRead(RealPath))
+        using (var target = File.Create(path))
+        {
+            ICSharpCode.SharpZipLib.BZip2.BZip2.Compress(source, target, isStreamOwner: false, level: 1);
+        }
+
+        var input = TestFiles.Input(path);
+        input.IsBzip2.Should().BeTrue();
+        new UnXmlReader().CanRead(input).Should().BeTrue();
+        var snapshot = new UnXmlReader().Read(input, cancellationToken: TestContext.Current.CancellationToken);
+        snapshot.Entities.Should().HaveCount(1003);
+    }
+
+    [Fact]
+    public void CanRead_AllFourReaders_AcceptExactlyTheirOwnSamples()
+    {
+        IListReader[] readers = [new UnXmlReader(), new Uk.UkSanctionsXmlReader(), new Eu.EuFsfXmlReader(), new Ftm.FtmJsonReader()];
+        string[] samples =
+        [
+            RealPath,
+            TestFiles.Fixture("uk", "uk_sanctions_sample.xml"),
+            TestFiles.Fixture("eu", "eu_fsf_sample.xml"),
+            TestFiles.Fixture("ftm", "entities_sample.ftm.json"),
+        ];
+        for (var r = 0; r < readers.Length; r++)
+        {
+            for (var s = 0; s < samples.Length; s++)
+            {
+                readers[r].CanRead(TestFiles.Input(samples[s])).Should().Be(r == s, $"{readers[r].Format} on {Path.GetFileName(samples[s])}");
+            }
+        }
+
+        readers.Select(r => r.Format).Should().Equal("un-xml", "uk-xml", "eu-fsf-xml", "ftm-json");
+    }
+
+    [Fact]
     public void Read_TruncatedFile_ThrowsNamingFileAndLine()
     {
         var path = TestFiles.Truncated(RealPath, 0.37);
