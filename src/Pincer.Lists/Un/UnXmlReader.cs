@@ -176,10 +176,14 @@ public sealed partial class UnXmlReader : IListReader
     private static void ReadAlias(ReadContext context, XElement alias, EntityBuilder builder)
     {
         var quality = alias.Child("QUALITY");
+        var note = alias.Child("NOTE");
+        var formerListing = note is not null
+            && (note.StartsWith("previously listed as", StringComparison.OrdinalIgnoreCase) || note.StartsWith("formerly listed as", StringComparison.OrdinalIgnoreCase));
         var kind = quality switch
         {
-            "Low" or "low" => NameKind.WeakAlias,
             "f.k.a." or "fka" => NameKind.FormerName,
+            _ when formerListing => NameKind.FormerName,
+            "Low" or "low" => NameKind.WeakAlias,
             _ => NameKind.StrongAlias,
         };
         if (builder.AddName(alias.Child("ALIAS_NAME"), kind) is null)
