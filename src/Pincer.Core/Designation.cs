@@ -21,6 +21,7 @@ public sealed record Designation(string Authority, string List)
     public IReadOnlyList<string> Measures { get; init; } = [];
 
     /// <summary>True when any programme belongs to the North Korea sanctions regime.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsDprk => Programs.Any(Pincer.Core.Programs.IsDprk);
 }
 

@@ -47,6 +47,7 @@ public sealed record Entity(string Id, EntityKind Kind)
         return Names.Count > 0 ? Names[0].Full : Id;
     }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> AllPrograms => Designations.SelectMany(d => d.Programs);
 
     public bool IsDprk => Designations.Any(d => d.IsDprk);

@@ -28,6 +28,7 @@ public enum NameKind
 public sealed record EntityName(string Full, NameKind Kind = NameKind.Primary, string Script = "Latn")
 {
     /// <summary>True when the name is written in a script other than Latin (an original-script name).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsOriginalScript => !string.Equals(Script, "Latn", StringComparison.Ordinal);
 
     /// <summary>Given/first name part, when the source split the name.</summary>

@@ -75,6 +75,8 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     }
 
     /// <summary>Parses ISO forms: <c>yyyy</c>, <c>yyyy-MM</c>, <c>yyyy-MM-dd</c>.</summary>
+    public static bool TryParseIso(string? text, out PartialDate date) => TryParseIso(text.AsSpan(), out date);
+
     public static bool TryParseIso(ReadOnlySpan<char> text, out PartialDate date)
     {
         date = default;

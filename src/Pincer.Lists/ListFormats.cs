@@ -7,6 +7,10 @@ public static class ListFormats
     public static IReadOnlyList<IListReader> All { get; } =
     [
         new Ofac.OfacAdvancedXmlReader(),
+        new Un.UnXmlReader(),
+        new Uk.UkSanctionsXmlReader(),
+        new Eu.EuFsfXmlReader(),
+        new Ftm.FtmJsonReader(),
     ];
 
     /// <summary>Finds the reader for <paramref name="input"/>, or throws naming the formats that were tried.</summary>

@@ -642,10 +642,32 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
         AddFact(party, type.TrimEnd(' ', ':', '-'), text ?? date?.ToString());
     }
 
-    private string? LocationCountry(int? locationId) =>
-        locationId is { } id && _locations.TryGetValue(id, out var location) && location.CountryId is { } c
-            ? _countryIso.GetValueOrDefault(c)
-            : null;
+    /// <summary>
+    /// The country of a location. Nationality and citizenship locations carry no LocationCountry but a
+    /// single part of type "Unknown" holding the country's name ("Korea, North"), resolved by name.
+    /// </summary>
+    private string? LocationCountry(int? locationId)
+    {
+        if (locationId is not { } id || !_locations.TryGetValue(id, out var location))
+        {
+            return null;
+        }
+
+        if (location.CountryId is { } c && _countryIso.TryGetValue(c, out var iso))
+        {
+            return iso;
+        }
+
+        foreach (var (_, text) in location.Parts)
+        {
+            if (Countries.TryResolve(text, out var code))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
 
     private static void AddCountry(PartyBuilder party, string? code, CountryRole role)
     {
