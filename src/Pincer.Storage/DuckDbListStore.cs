@@ -245,6 +245,9 @@ public sealed class DuckDbListStore : IListStore
         };
     }
 
+    public IReadOnlyList<ReadIssue> Issues(long versionId) =>
+        Query("SELECT locator, message FROM read_issues WHERE version_id = ?", r => new ReadIssue(r.GetString(0), r.GetString(1)), versionId);
+
     private SortedDictionary<string, int> Counts(string sql, long versionId)
     {
         var result = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -32,6 +32,9 @@ public interface IListStore : IDisposable
 
     VersionStats Stats(long versionId);
 
+    /// <summary>Input problems reported by the reader of a version.</summary>
+    IReadOnlyList<ReadIssue> Issues(long versionId);
+
     ListDiff Diff(long fromVersionId, long toVersionId);
 
     /// <summary>Names containing the text (case-insensitive), and exact identifier values, in the newest version of every source.</summary>
