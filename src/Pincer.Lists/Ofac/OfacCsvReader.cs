@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Pincer.Core;
@@ -230,11 +231,13 @@ public sealed class OfacCsvReader : IListReader
 
         public string? Remarks { get; set; }
 
-        public List<(NameKind Kind, string Name)> Aliases { get; } = [];
+        public Provenance? Provenance { get; set; }
 
-        public List<Address> Addresses { get; } = [];
+        public List<(NameKind Kind, string Name)>? Aliases { get; set; }
 
-        public List<CountryLink> Countries { get; } = [];
+        public List<Address>? Addresses { get; set; }
+
+        public List<CountryLink>? Countries { get; set; }
     }
 
     /// <summary>One read of one file set.</summary>
@@ -244,6 +247,13 @@ public sealed class OfacCsvReader : IListReader
         private readonly List<Builder> _builders = [];
         private readonly List<ReadIssue> _issues = [];
         private readonly CountryCache _countries = new();
+        private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> _programs = new(StringComparer.Ordinal);
+        private readonly RemarksFacts _facts = new();
+        private readonly List<EntityName> _scratchNames = [];
+        private readonly List<EntityFact> _scratchFacts = [];
+        private readonly List<Identifier> _scratchIdentifiers = [];
+        private readonly List<CountryLink> _scratchCountries = [];
         private readonly string _mainName = Path.GetFileName(set.Main);
         private readonly string _idPrefix = set.Source + ":";
         private long _bytesBefore;
@@ -251,26 +261,26 @@ public sealed class OfacCsvReader : IListReader
 
         public ListSnapshot Run()
         {
-            var main = ReadBytes(set.Main);
-            var add = set.Add is null ? null : ReadBytes(set.Add);
-            var alt = set.Alt is null ? null : ReadBytes(set.Alt);
-            var comments = set.Comments is null ? null : ReadBytes(set.Comments);
-            _total = main.Length + (add?.Length ?? 0) + (alt?.Length ?? 0) + (comments?.Length ?? 0);
+            using var main = FileBytes.Read(set.Main);
+            using var add = FileBytes.Read(set.Add);
+            using var alt = FileBytes.Read(set.Alt);
+            using var comments = FileBytes.Read(set.Comments);
+            _total = main.Length + add.Length + alt.Length + comments.Length;
 
-            ReadMain(main);
-            if (comments is not null)
+            ReadMain(main.Span);
+            if (set.Comments is not null)
             {
-                ReadComments(comments, Path.GetFileName(set.Comments!));
+                ReadComments(comments.Span, Path.GetFileName(set.Comments));
             }
 
-            if (alt is not null)
+            if (set.Alt is not null)
             {
-                ReadAliases(alt, Path.GetFileName(set.Alt!));
+                ReadAliases(alt.Span, Path.GetFileName(set.Alt));
             }
 
-            if (add is not null)
+            if (set.Add is not null)
             {
-                ReadAddresses(add, Path.GetFileName(set.Add!));
+                ReadAddresses(add.Span, Path.GetFileName(set.Add));
             }
 
             var entities = new List<Entity>(_builders.Count);
@@ -292,20 +302,6 @@ public sealed class OfacCsvReader : IListReader
             };
         }
 
-        private static byte[] ReadBytes(string path)
-        {
-            var input = ListInput.FromPath(path);
-            if (!input.IsBzip2)
-            {
-                return File.ReadAllBytes(path);
-            }
-
-            using var stream = input.OpenRead();
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
-        }
-
         private void Report(long position, string stage, ref long nextReport)
         {
             if (progress is not null && position >= nextReport)
@@ -321,9 +317,8 @@ public sealed class OfacCsvReader : IListReader
             progress?.Report(new ReadProgress(_bytesBefore, _total, stage));
         }
 
-        private void ReadMain(byte[] bytes)
+        private void ReadMain(ReadOnlySpan<byte> data)
         {
-            ReadOnlySpan<byte> data = bytes;
             var reader = new CsvRowReader(data, _mainName);
             Span<CsvField> f = stackalloc CsvField[MainColumns.Count + 1];
             long nextReport = ProgressEvery;
@@ -339,14 +334,14 @@ public sealed class OfacCsvReader : IListReader
                 {
                     Name = f[MainColumns.Name].GetString(data)
                            ?? throw new ListFormatException(_mainName, $"line {line}", "expected a name in column 2, found the null marker"),
-                    Type = f[MainColumns.Type].GetString(data),
-                    Program = f[MainColumns.Program].GetString(data),
+                    Type = Intern(f[MainColumns.Type], data),
+                    Program = Intern(f[MainColumns.Program], data),
                     Title = f[MainColumns.Title].GetString(data),
                     CallSign = f[MainColumns.CallSign].GetString(data),
-                    VesselType = f[MainColumns.VesselType].GetString(data),
+                    VesselType = Intern(f[MainColumns.VesselType], data),
                     Tonnage = f[MainColumns.Tonnage].GetString(data),
                     Grt = f[MainColumns.Grt].GetString(data),
-                    VesselFlag = f[MainColumns.VesselFlag].GetString(data),
+                    VesselFlag = Intern(f[MainColumns.VesselFlag], data),
                     VesselOwner = f[MainColumns.VesselOwner].GetString(data),
                     Remarks = f[MainColumns.Remarks].GetString(data, trim: false),
                 };
@@ -360,12 +355,11 @@ public sealed class OfacCsvReader : IListReader
                 Report(reader.Position, _mainName, ref nextReport);
             }
 
-            FinishFile(bytes.Length, _mainName);
+            FinishFile(data.Length, _mainName);
         }
 
-        private void ReadComments(byte[] bytes, string file)
+        private void ReadComments(ReadOnlySpan<byte> data, string file)
         {
-            ReadOnlySpan<byte> data = bytes;
             var reader = new CsvRowReader(data, file);
             Span<CsvField> f = stackalloc CsvField[3];
             var orphans = new Orphans();
@@ -402,12 +396,11 @@ public sealed class OfacCsvReader : IListReader
             }
 
             orphans.Report(file, _mainName, _issues);
-            FinishFile(bytes.Length, file);
+            FinishFile(data.Length, file);
         }
 
-        private void ReadAliases(byte[] bytes, string file)
+        private void ReadAliases(ReadOnlySpan<byte> data, string file)
         {
-            ReadOnlySpan<byte> data = bytes;
             var reader = new CsvRowReader(data, file);
             Span<CsvField> f = stackalloc CsvField[6];
             var orphans = new Orphans();
@@ -434,17 +427,16 @@ public sealed class OfacCsvReader : IListReader
                 var kind = type.SequenceEqual("fka"u8) || type.SequenceEqual("f.k.a."u8) ? NameKind.FormerName
                     : type.SequenceEqual("nka"u8) || type.SequenceEqual("n.k.a."u8) ? NameKind.NewName
                     : NameKind.StrongAlias;
-                builder.Aliases.Add((kind, name));
+                (builder.Aliases ??= []).Add((kind, name));
                 Report(reader.Position, file, ref nextReport);
             }
 
             orphans.Report(file, _mainName, _issues);
-            FinishFile(bytes.Length, file);
+            FinishFile(data.Length, file);
         }
 
-        private void ReadAddresses(byte[] bytes, string file)
+        private void ReadAddresses(ReadOnlySpan<byte> data, string file)
         {
-            ReadOnlySpan<byte> data = bytes;
             var reader = new CsvRowReader(data, file);
             Span<CsvField> f = stackalloc CsvField[7];
             var orphans = new Orphans();
@@ -464,7 +456,7 @@ public sealed class OfacCsvReader : IListReader
 
                 var street = f[2].GetString(data);
                 var city = f[3].GetString(data);
-                var countryText = f[4].GetString(data);
+                var countryText = Intern(f[4], data);
                 if (street is null && city is null && countryText is null)
                 {
                     continue;
@@ -472,7 +464,7 @@ public sealed class OfacCsvReader : IListReader
 
                 var code = ResolveAddressCountry(builder, countryText, unknownCountries);
 
-                builder.Addresses.Add(new Address
+                (builder.Addresses ??= []).Add(new Address
                 {
                     Street = street,
                     City = city,
@@ -489,7 +481,7 @@ public sealed class OfacCsvReader : IListReader
                 _issues.Add(new ReadIssue(file, $"{unknownCountries.Values.Sum()} addresses name a country that is not an ISO 3166 country (kept without a country code): {list}"));
             }
 
-            FinishFile(bytes.Length, file);
+            FinishFile(data.Length, file);
         }
 
         private string? ResolveAddressCountry(Builder builder, string? countryText, Dictionary<string, int> unknownCountries)
@@ -506,6 +498,7 @@ public sealed class OfacCsvReader : IListReader
             }
 
             var link = new CountryLink(code, CountryRole.Address);
+            builder.Countries ??= [];
             if (!builder.Countries.Contains(link))
             {
                 builder.Countries.Add(link);
@@ -514,25 +507,47 @@ public sealed class OfacCsvReader : IListReader
             return code;
         }
 
-        private static string JoinAddress(string? street, string? city, string? country)
-        {
-            var sb = new StringBuilder();
-            foreach (var part in (ReadOnlySpan<string?>)[street, city, country])
+        private static string JoinAddress(string? street, string? city, string? country) =>
+            (street, city, country) switch
             {
-                if (part is null)
-                {
-                    continue;
-                }
+                (null, null, null) => "",
+                (null, null, _) => country,
+                (null, _, null) => city,
+                (_, null, null) => street,
+                (null, _, _) => string.Concat(city, ", ", country),
+                (_, null, _) => string.Concat(street, ", ", country),
+                (_, _, null) => string.Concat(street, ", ", city),
+                _ => string.Concat(street, ", ", city, ", ", country),
+            };
 
-                if (sb.Length > 0)
-                {
-                    sb.Append(", ");
-                }
-
-                sb.Append(part);
+        /// <summary>
+        /// The field as a string shared by every row with the same text: for low-cardinality columns
+        /// (type, programme, flag, country), so that 15,000 rows do not allocate 15,000 copies of "individual".
+        /// </summary>
+        private string? Intern(CsvField field, ReadOnlySpan<byte> data)
+        {
+            if (field.IsNull(data))
+            {
+                return null;
             }
 
-            return sb.ToString();
+            var bytes = field.Slice(data).Trim((byte)' ');
+            if (bytes.IsEmpty || bytes.Length > 256 || field.HasEscapedQuotes)
+            {
+                return field.GetString(data);
+            }
+
+            Span<char> chars = stackalloc char[256];
+            var n = Encoding.UTF8.GetChars(bytes, chars);
+            var text = chars[..n];
+            var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(text, out var found))
+            {
+                found = text.ToString();
+                _interned[found] = found;
+            }
+
+            return found;
         }
 
         private static void CheckCount(string file, int line, int count, int expected)
@@ -559,7 +574,8 @@ public sealed class OfacCsvReader : IListReader
         private Entity BuildEntity(Builder b, List<(Builder From, List<string> Names)> linked)
         {
             var fixedKind = FixedKind(b);
-            var facts = OfacRemarks.Parse(b.Remarks, fixedKind, _countries);
+            var facts = _facts;
+            OfacRemarks.ParseInto(b.Remarks, fixedKind, _countries, facts);
             var locator = $"{_mainName}:{b.Line}";
             foreach (var problem in facts.Problems)
             {
@@ -570,7 +586,8 @@ public sealed class OfacCsvReader : IListReader
             var identifiers = BuildIdentifiers(b, facts, locator);
             var countries = BuildCountries(b, facts, locator);
 
-            var entityFacts = new List<EntityFact>(facts.Facts.Count + 5);
+            var entityFacts = _scratchFacts;
+            entityFacts.Clear();
             AddFact(entityFacts, FactNames.Title, b.Title);
             AddFact(entityFacts, FactNames.VesselType, b.VesselType);
             AddFact(entityFacts, FactNames.Tonnage, b.Tonnage);
@@ -581,46 +598,52 @@ public sealed class OfacCsvReader : IListReader
             var kind = fixedKind != EntityKind.Unknown ? fixedKind : EntityClassifier.ClassifyOrganization(names, identifiers);
             var designation = new Designation("US-OFAC", set.List)
             {
-                Programs = SplitPrograms(b.Program),
+                Programs = ProgramsOf(b.Program),
                 References = [b.EntNum],
             };
 
             if (facts.LinkedTo.Count > 0)
             {
-                linked.Add((b, facts.LinkedTo));
+                linked.Add((b, [.. facts.LinkedTo]));
             }
 
             return new Entity(b.Id, kind)
             {
                 Names = names,
-                BirthDates = facts.BirthDates,
-                BirthPlaces = facts.BirthPlaces,
+                BirthDates = Freeze(facts.BirthDates),
+                BirthPlaces = Freeze(facts.BirthPlaces),
                 Countries = countries,
                 Identifiers = identifiers,
-                Addresses = b.Addresses,
+                Addresses = Freeze(b.Addresses),
                 Designations = [designation],
-                Facts = entityFacts,
+                Facts = Freeze(entityFacts),
                 Remarks = b.Remarks,
-                Provenance = new Provenance(set.Source, locator),
+                Provenance = b.Provenance = new Provenance(set.Source, locator),
             };
         }
 
-        private static List<EntityName> BuildNames(Builder b, RemarksFacts facts, bool person)
+        /// <summary>An exact-size array of <paramref name="list"/>'s items, or the shared empty array.</summary>
+        private static T[] Freeze<T>(List<T>? list) => list is null || list.Count == 0 ? [] : [.. list];
+
+        private EntityName[] BuildNames(Builder b, RemarksFacts facts, bool person)
         {
-            var names = new List<EntityName>(1 + b.Aliases.Count + facts.Names.Count);
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            AddName(names, seen, b.Name, NameKind.Primary, person);
-            foreach (var (aliasKind, name) in b.Aliases)
+            var names = _scratchNames;
+            names.Clear();
+            AddName(names, b.Name, NameKind.Primary, person);
+            if (b.Aliases is not null)
             {
-                AddName(names, seen, name, aliasKind, person);
+                foreach (var (aliasKind, name) in b.Aliases)
+                {
+                    AddName(names, name, aliasKind, person);
+                }
             }
 
             foreach (var (aliasKind, name) in facts.Names)
             {
-                AddName(names, seen, name, aliasKind, person);
+                AddName(names, name, aliasKind, person);
             }
 
-            return names;
+            return Freeze(names);
         }
 
         private EntityKind FixedKind(Builder b)
@@ -640,9 +663,10 @@ public sealed class OfacCsvReader : IListReader
             return fixedKind;
         }
 
-        private List<Identifier> BuildIdentifiers(Builder b, RemarksFacts facts, string locator)
+        private Identifier[] BuildIdentifiers(Builder b, RemarksFacts facts, string locator)
         {
-            var identifiers = new List<Identifier>(facts.Identifiers.Count + 1);
+            var identifiers = _scratchIdentifiers;
+            identifiers.Clear();
             if (b.CallSign is not null)
             {
                 var callSign = Identifier.TryCreate(IdentifierKind.CallSign, b.CallSign, out var error);
@@ -657,13 +681,13 @@ public sealed class OfacCsvReader : IListReader
             }
 
             identifiers.AddRange(facts.Identifiers);
-
-            return identifiers;
+            return Freeze(identifiers);
         }
 
-        private List<CountryLink> BuildCountries(Builder b, RemarksFacts facts, string locator)
+        private CountryLink[] BuildCountries(Builder b, RemarksFacts facts, string locator)
         {
-            var countries = new List<CountryLink>(facts.Countries.Count + b.Countries.Count + 1);
+            var countries = _scratchCountries;
+            countries.Clear();
             countries.AddRange(facts.Countries);
             if (b.VesselFlag is not null && !IsNoCountry(b.VesselFlag))
             {
@@ -677,7 +701,7 @@ public sealed class OfacCsvReader : IListReader
                 }
             }
 
-            foreach (var link in b.Countries)
+            foreach (var link in b.Countries ?? [])
             {
                 if (!countries.Contains(link))
                 {
@@ -685,7 +709,7 @@ public sealed class OfacCsvReader : IListReader
                 }
             }
 
-            return countries;
+            return Freeze(countries);
         }
 
         private static bool IsNoCountry(string text) =>
@@ -701,12 +725,21 @@ public sealed class OfacCsvReader : IListReader
             }
         }
 
-        private static void AddName(List<EntityName> names, HashSet<string> seen, string full, NameKind kind, bool person)
+        private static void AddName(List<EntityName> names, string full, NameKind kind, bool person)
         {
             full = full.Trim();
-            if (full.Length == 0 || !seen.Add(full))
+            if (full.Length == 0)
             {
                 return;
+            }
+
+            // Entries have a handful of names: a linear scan beats a hash set per entity.
+            foreach (var existing in names)
+            {
+                if (string.Equals(existing.Full, full, StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
             }
 
             var name = new EntityName(full, kind, EntityName.DetectScript(full));
@@ -721,6 +754,23 @@ public sealed class OfacCsvReader : IListReader
             }
 
             names.Add(name);
+        }
+
+        /// <summary>The programme codes of a Program column value, split once per distinct value and shared.</summary>
+        private string[] ProgramsOf(string? program)
+        {
+            if (program is null)
+            {
+                return [];
+            }
+
+            if (!_programs.TryGetValue(program, out var codes))
+            {
+                codes = SplitPrograms(program);
+                _programs[program] = codes;
+            }
+
+            return codes;
         }
 
         /// <summary>Splits <c>DPRK3] [DPRK4</c> (programmes joined by <c>"] ["</c>) into its codes.</summary>
@@ -762,7 +812,7 @@ public sealed class OfacCsvReader : IListReader
                     if (!byName.TryGetValue(name, out var toId)
                         && !(name.EndsWith('.') && byName.TryGetValue(name.TrimEnd('.').TrimEnd(), out toId)))
                     {
-                        _issues.Add(new ReadIssue($"{_mainName}:{from.Line}", $"ent_num {from.EntNum}: 'Linked To: {name}' names no primary name in {_mainName}"));
+                        _issues.Add(new ReadIssue(from.Provenance!.Locator, $"ent_num {from.EntNum}: 'Linked To: {name}' names no primary name in {_mainName}"));
                         continue;
                     }
 
@@ -774,12 +824,78 @@ public sealed class OfacCsvReader : IListReader
                     relations.Add(new Relation(from.Id, toId, RelationKind.LinkedTo)
                     {
                         Label = "Linked To",
-                        Provenance = new Provenance(set.Source, $"{_mainName}:{from.Line}"),
+                        Provenance = from.Provenance,
                     });
                 }
             }
 
             return relations;
+        }
+    }
+
+    /// <summary>The whole (decompressed) content of one file, in a pooled buffer returned on dispose.</summary>
+    private readonly struct FileBytes : IDisposable
+    {
+        private readonly byte[]? _buffer;
+
+        private FileBytes(byte[] buffer, int length)
+        {
+            _buffer = buffer;
+            Length = length;
+        }
+
+        public int Length { get; }
+
+        public ReadOnlySpan<byte> Span => _buffer is null ? default : _buffer.AsSpan(0, Length);
+
+        /// <summary>Reads <paramref name="path"/> (bzip2 decompressed); an empty buffer when the path is null.</summary>
+        public static FileBytes Read(string? path)
+        {
+            if (path is null)
+            {
+                return default;
+            }
+
+            var input = ListInput.FromPath(path);
+            using var stream = input.OpenRead();
+            var buffer = ArrayPool<byte>.Shared.Rent(input.IsBzip2 ? 1 << 20 : (int)Math.Max(stream.Length, 1));
+            var length = 0;
+            try
+            {
+                while (true)
+                {
+                    if (length == buffer.Length)
+                    {
+                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(bigger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = bigger;
+                    }
+
+                    var n = stream.Read(buffer, length, buffer.Length - length);
+                    if (n == 0)
+                    {
+                        break;
+                    }
+
+                    length += n;
+                }
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
+
+            return new FileBytes(buffer, length);
+        }
+
+        public void Dispose()
+        {
+            if (_buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+            }
         }
     }
 

@@ -28,6 +28,23 @@ internal sealed class RemarksFacts
 
     /// <summary>Values that were recognised but invalid (failed check digit, unknown country …).</summary>
     public List<string> Problems { get; } = [];
+
+    /// <summary>Reusable scratch list for the segment split.</summary>
+    internal List<Range> Segments { get; } = [];
+
+    /// <summary>Empties every list, so that one instance serves a whole read.</summary>
+    public void Clear()
+    {
+        Names.Clear();
+        BirthDates.Clear();
+        BirthPlaces.Clear();
+        Countries.Clear();
+        Identifiers.Clear();
+        Facts.Clear();
+        LinkedTo.Clear();
+        Problems.Clear();
+        Segments.Clear();
+    }
 }
 
 /// <summary>
@@ -184,19 +201,31 @@ internal static class OfacRemarks
     public static RemarksFacts Parse(string? remarks, EntityKind kind, CountryCache? countries = null)
     {
         var facts = new RemarksFacts();
+        ParseInto(remarks, kind, countries ?? new CountryCache(), facts);
+        return facts;
+    }
+
+    /// <summary>Clears <paramref name="facts"/> and fills it from <paramref name="remarks"/> (no per-call allocation beyond the values kept).</summary>
+    public static void ParseInto(string? remarks, EntityKind kind, CountryCache countries, RemarksFacts facts)
+    {
+        facts.Clear();
         if (string.IsNullOrWhiteSpace(remarks))
         {
-            return facts;
+            return;
         }
 
-        countries ??= new CountryCache();
-        foreach (var range in Split(remarks))
+        var segments = facts.Segments;
+        if (!TrySplit(remarks, quoteAware: true, segments))
+        {
+            segments.Clear();
+            TrySplit(remarks, quoteAware: false, segments);
+        }
+
+        foreach (var range in segments)
         {
             var segment = remarks.AsSpan(range).Trim();
             ParseSegment(segment, kind, countries, facts);
         }
-
-        return facts;
     }
 
     /// <summary>
