@@ -742,18 +742,13 @@ public sealed class OfacCsvReader : IListReader
                 }
             }
 
-            var name = new EntityName(full, kind, EntityName.DetectScript(full));
-            if (person)
-            {
-                // Individuals are written "LAST, First Middle".
-                var comma = full.IndexOf(", ", StringComparison.Ordinal);
-                if (comma > 0 && comma + 2 < full.Length)
-                {
-                    name = name with { Family = full[..comma].Trim(), Given = full[(comma + 2)..].Trim() };
-                }
-            }
+            var script = EntityName.DetectScript(full);
 
-            names.Add(name);
+            // Individuals are written "LAST, First Middle".
+            var comma = person ? full.IndexOf(", ", StringComparison.Ordinal) : -1;
+            names.Add(comma > 0 && comma + 2 < full.Length
+                ? new EntityName(full, kind, script) { Family = full[..comma].Trim(), Given = full[(comma + 2)..].Trim() }
+                : new EntityName(full, kind, script));
         }
 
         /// <summary>The programme codes of a Program column value, split once per distinct value and shared.</summary>
