@@ -165,6 +165,29 @@ public sealed class OfacCsvReaderTests
     }
 
     [Fact]
+    public void Read_Sdn2024_LinkedToRemarks_BecomeRelationsBetweenEntries()
+    {
+        var snapshot = Sdn.Value;
+        var ids = snapshot.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+
+        snapshot.Relations.Should().HaveCount(6_372);
+        snapshot.Relations.Should().OnlyContain(r => ids.Contains(r.FromId) && ids.Contains(r.ToId) && r.FromId != r.ToId);
+
+        // Eight links name entries of the consolidated (non-SDN) list, e.g. ROSNEFT and GAZPROM.
+        snapshot.Issues.Count(i => i.Message.Contains("names no primary name", StringComparison.Ordinal)).Should().Be(8);
+    }
+
+    [Fact]
+    public void Read_Sdn2024_VesselFlags_ResolveOfacSpellings()
+    {
+        var snapshot = Sdn.Value;
+
+        ById(snapshot, "27200").Countries.Should().Contain(new CountryLink("VC", CountryRole.Flag));
+        snapshot.Issues.Should().NotContain(i => i.Message.Contains("vessel flag", StringComparison.Ordinal));
+        snapshot.Entities.Where(e => e.Kind == EntityKind.Vessel).Count(v => v.Countries.Any(c => c.Role == CountryRole.Flag)).Should().BeGreaterThan(800);
+    }
+
+    [Fact]
     public void Read_Sdn2024_KoreaKwangsonBankingCorp_IsABank()
     {
         var bank = ById(Sdn.Value, "11581");
