@@ -8,6 +8,8 @@ namespace Pincer.Benchmarks;
 
 /// <summary>Reads the whole 2024-05 OFAC SDN CSV set (sdn.csv, add.csv, alt.csv, sdn_comments.csv; 6.6 MB).</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class OfacCsvBenchmarks
 {
     private readonly OfacCsvReader _reader = new();
