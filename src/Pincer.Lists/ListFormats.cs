@@ -11,6 +11,7 @@ public static class ListFormats
         new Uk.UkSanctionsXmlReader(),
         new Eu.EuFsfXmlReader(),
         new Ftm.FtmJsonReader(),
+        new Ofac.OfacCsvReader(),
     ];
 
     /// <summary>Finds the reader for <paramref name="input"/>, or throws naming the formats that were tried.</summary>
