@@ -14,6 +14,18 @@ internal sealed class ListImporter(CliContext context, IListStore store)
         var sha = ListFingerprint.Sha256(input);
         var name = displayName ?? input.Name;
         var progress = new ProgressReporter(context);
+        try
+        {
+            return await ReadAndStoreAsync(progress, input, reader, sha, name, published, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex.InnerException is InvalidDataException))
+        {
+            throw new ListFormatException(input.Path, null, "corrupt compressed data: " + ex.Message, ex);
+        }
+    }
+
+    private async Task<ImportOutcome> ReadAndStoreAsync(ProgressReporter progress, ListInput input, IListReader reader, string sha, string name, PartialDate? published, CancellationToken cancellationToken)
+    {
         return await progress.RunAsync($"import {name}", task => Task.Run(
             () =>
             {

@@ -65,7 +65,10 @@ public sealed class ListInput
     }
 
     /// <summary>Opens the (decompressed) content of a file input.</summary>
-    public Stream OpenRead()
+    public Stream OpenRead() => OpenRead(readAhead: true);
+
+    /// <summary>Opens the content; <paramref name="readAhead"/> decompresses on a second thread (whole-file reads).</summary>
+    public Stream OpenRead(bool readAhead)
     {
         if (IsDirectory)
         {
@@ -78,7 +81,10 @@ public sealed class ListInput
             return raw;
         }
 
-        return new BZip2InputStream(raw) { IsStreamOwner = true };
+        // libbz2 when the system has it (it always does on Debian), else the managed decoder; either way
+        // on a read-ahead thread so that decompression overlaps parsing.
+        Stream decompressed = (Stream?)Internal.NativeBzip2Stream.TryCreate(raw) ?? new BZip2InputStream(raw) { IsStreamOwner = true };
+        return readAhead ? new Internal.ReadAheadStream(decompressed) : decompressed;
     }
 
     /// <summary>The first few KiB of decompressed content, for format detection.</summary>
@@ -94,7 +100,7 @@ public sealed class ListInput
                 }
                 else
                 {
-                    using var s = OpenRead();
+                    using var s = OpenRead(readAhead: false);
                     var buffer = new byte[HeadLength];
                     var n = s.ReadAtLeast(buffer, HeadLength, throwOnEndOfStream: false);
                     _head = buffer[..n];

@@ -55,5 +55,13 @@ public sealed class OfacAdvancedXmlReader : IListReader
         {
             throw SafeXml.Malformed(fileName, ex);
         }
+        catch (IOException ex) when (ex.InnerException is InvalidDataException)
+        {
+            throw new ListFormatException(fileName, null, "corrupt compressed data: " + ex.Message, ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ListFormatException(fileName, null, "corrupt compressed data: " + ex.Message, ex);
+        }
     }
 }
