@@ -15,7 +15,7 @@ public static class EntityClassifier
         "LTD", "LIMITED", "LLC", "L.L.C", "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY",
         "JSC", "OJSC", "CJSC", "PJSC", "OAO", "ZAO", "PAO", "AO", "OOO", "GMBH", "AG", "SA", "S.A", "SARL",
         "SRL", "SPA", "BV", "NV", "PTE", "PLC", "LLP", "LP", "FZE", "FZCO", "FZC", "DMCC", "SDN", "BHD",
-        "PVT", "TRADING", "ENTERPRISE", "ENTERPRISES", "SHIPPING", "HOLDINGS", "HOLDING", "GROUP",
+        "PVT", "TRADING", "ENTERPRISE", "ENTERPRISES", "SHIPPING", "HOLDINGS", "HOLDING",
         "ООО", "АО", "ОАО", "ЗАО", "ПАО", "有限公司", "公司", "会社",
     };
 
