@@ -131,3 +131,73 @@ public sealed class OfacAdvancedXmlReaderTests(SdnAdvancedFixture fixture) : ICl
         Snapshot.Entities.Should().OnlyContain(e => e.Designations.Count > 0);
     }
 }
+
+public sealed class OfacAdvancedXmlMalformedInputTests
+{
+    private const string Header = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <Sanctions xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADVANCED_XML">
+          <DateOfIssue><Year>2025</Year><Month>11</Month><Day>19</Day></DateOfIssue>
+        """;
+
+    [Fact]
+    public void Read_TruncatedRealFile_ThrowsWithFileAndLine()
+    {
+        // The first 2 MB of the real 2025-11-19 file: a download cut short.
+        using var source = ListInput.FromPath(SharedData.Path("payments", "sanctions", "sdn_advanced_2025-11-19.xml.bz2")).OpenRead();
+        var buffer = new byte[2_000_000];
+        source.ReadExactly(buffer);
+        var path = Path.Combine(Directory.CreateTempSubdirectory("pincer-adv-").FullName, "sdn_advanced_cut.xml");
+        File.WriteAllBytes(path, buffer);
+
+        var act = () => new OfacAdvancedXmlReader().Read(ListInput.FromPath(path));
+        var error = act.Should().Throw<ListFormatException>().Which;
+        error.File.Should().Be("sdn_advanced_cut.xml");
+        error.Position.Should().StartWith("line ");
+        error.Message.Should().Contain("sdn_advanced_cut.xml:line ");
+    }
+
+    [Fact]
+    public void Read_DocumentWithExternalEntity_IsRefusedWithoutResolvingIt()
+    {
+        var path = TestFiles.Write("xxe.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE Sanctions [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+            <Sanctions xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADVANCED_XML">&secret;</Sanctions>
+            """);
+        var act = () => OfacAdvancedXmlReader.Read(File.OpenRead(path), "xxe.xml");
+        act.Should().Throw<ListFormatException>().Which.Message.Should().Contain("DTD").And.NotContain("root:");
+    }
+
+    [Fact]
+    public void Read_WrongRoot_SaysWhatWasExpected()
+    {
+        var path = TestFiles.Write("other.xml", "<?xml version=\"1.0\"?><sdnList/>");
+        var act = () => OfacAdvancedXmlReader.Read(File.OpenRead(path), "other.xml");
+        act.Should().Throw<ListFormatException>().Which.Message.Should().Contain("expected root element <Sanctions>");
+    }
+
+    [Fact]
+    public void Read_InvalidDateInsideTheFile_NamesTheElementPosition()
+    {
+        var path = TestFiles.Write("baddate.xml", Header + """
+              <SanctionsEntries>
+                <SanctionsEntry ID="1" ProfileID="1" ListID="1550">
+                  <EntryEvent ID="1" EntryEventTypeID="1" LegalBasisID="1"><Date CalendarTypeID="1"><Year>2020</Year><Month>2</Month><Day>31</Day></Date></EntryEvent>
+                </SanctionsEntry>
+              </SanctionsEntries>
+            </Sanctions>
+            """);
+        var act = () => OfacAdvancedXmlReader.Read(File.OpenRead(path), "baddate.xml");
+        act.Should().Throw<ListFormatException>().Which.Message.Should().Contain("baddate.xml:line 5").And.Contain("day 31");
+    }
+
+    [Fact]
+    public void Detect_UnknownFormat_NamesTheFileAndTheFormatsTried()
+    {
+        var path = TestFiles.Write("notes.txt", "These are meeting notes, not a sanctions list.\n");
+        var act = () => ListFormats.Detect(ListInput.FromPath(path));
+        act.Should().Throw<ListFormatException>().Which.Message.Should()
+            .Contain("notes.txt").And.Contain("unknown list format").And.Contain("ofac-advanced-xml").And.Contain("un-xml");
+    }
+}
