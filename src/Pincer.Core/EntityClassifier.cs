@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
 namespace Pincer.Core;
 
 /// <summary>
@@ -10,14 +13,19 @@ public static class EntityClassifier
 {
     private static readonly string[] BankWords = ["BANK", "BANCO", "BANQUE", "BANCA", "БАНК", "銀行", "银行", "은행"];
 
-    private static readonly HashSet<string> LegalFormTokens = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> LegalFormTokens = new[]
     {
         "LTD", "LIMITED", "LLC", "L.L.C", "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY",
         "JSC", "OJSC", "CJSC", "PJSC", "OAO", "ZAO", "PAO", "AO", "OOO", "GMBH", "AG", "SA", "S.A", "SARL",
         "SRL", "SPA", "BV", "NV", "PTE", "PLC", "LLP", "LP", "FZE", "FZCO", "FZC", "DMCC", "SDN", "BHD",
         "PVT", "TRADING", "ENTERPRISE", "ENTERPRISES", "SHIPPING", "HOLDINGS", "HOLDING",
         "ООО", "АО", "ОАО", "ЗАО", "ПАО", "有限公司", "公司", "会社",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormLookup =
+        LegalFormTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" ,()\"'");
 
     public static EntityKind ClassifyOrganization(IEnumerable<EntityName> names, IEnumerable<Identifier> identifiers)
     {
@@ -36,20 +44,35 @@ public static class EntityClassifier
 
         foreach (var name in materialized)
         {
-            foreach (var token in name.Full.Split([' ', ',', '(', ')', '"', '\''], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (LegalFormTokens.Contains(token.TrimEnd('.').ToUpperInvariant()))
-                {
-                    return EntityKind.Company;
-                }
-            }
-
-            if (name.Full.Contains("有限公司", StringComparison.Ordinal) || name.Full.Contains("公司", StringComparison.Ordinal))
+            if (HasLegalFormToken(name.Full) || name.Full.Contains("公司", StringComparison.Ordinal))
             {
                 return EntityKind.Company;
             }
         }
 
         return EntityKind.Organization;
+    }
+
+    /// <summary>True when a token of the name (split on spaces, commas, brackets and quotes; trailing dots ignored) is a legal form.</summary>
+    private static bool HasLegalFormToken(ReadOnlySpan<char> name)
+    {
+        while (!name.IsEmpty)
+        {
+            var end = name.IndexOfAny(Separators);
+            var token = (end < 0 ? name : name[..end]).TrimEnd('.');
+            if (!token.IsEmpty && LegalFormLookup.Contains(token))
+            {
+                return true;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            name = name[(end + 1)..];
+        }
+
+        return false;
     }
 }

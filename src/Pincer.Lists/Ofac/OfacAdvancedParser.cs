@@ -548,14 +548,14 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
                 AddText(party.BirthPlaces, text);
                 return;
             case "Nationality Country":
-                AddCountry(party, LocationCountry(locationId) ?? Countries.Resolve(text), CountryRole.Nationality);
+                AddCountry(party, ResolveCountry(party, type, locationId, text, line), CountryRole.Nationality);
                 return;
             case "Citizenship Country":
-                AddCountry(party, LocationCountry(locationId) ?? Countries.Resolve(text), CountryRole.Citizenship);
+                AddCountry(party, ResolveCountry(party, type, locationId, text, line), CountryRole.Citizenship);
                 return;
             case "Nationality of Registration":
             case "Registration Country":
-                AddCountry(party, LocationCountry(locationId) ?? Countries.Resolve(text), CountryRole.Jurisdiction);
+                AddCountry(party, ResolveCountry(party, type, locationId, text, line), CountryRole.Jurisdiction);
                 return;
             case "Vessel Flag":
             case "Other Vessel Flag":
@@ -640,6 +640,21 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
 
         // Anything else (directive information, IFCA determinations, organisation type …) is kept as a labelled fact.
         AddFact(party, type.TrimEnd(' ', ':', '-'), text ?? date?.ToString());
+    }
+
+    private string? ResolveCountry(PartyBuilder party, string feature, int? locationId, string? text, int line)
+    {
+        var code = LocationCountry(locationId) ?? Countries.Resolve(text);
+        if (code is null)
+        {
+            var shown = text ?? (locationId is { } id && _locations.TryGetValue(id, out var l) ? string.Join(", ", l.Parts.Select(p => p.Text)) : "");
+            if (shown.Length > 0)
+            {
+                _issues.Add(new ReadIssue($"{fileName}:line {line}", $"FixedRef {party.FixedRef}: {feature} '{shown}' is not an ISO 3166 country; left out"));
+            }
+        }
+
+        return code;
     }
 
     /// <summary>
