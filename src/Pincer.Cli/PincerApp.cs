@@ -22,6 +22,7 @@ public static class PincerApp
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(EntityCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
 
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };
