@@ -1,4 +1,5 @@
 using Pincer.Core;
+using Pincer.Testing;
 
 namespace Pincer.Storage.Tests;
 
@@ -9,7 +10,7 @@ namespace Pincer.Storage.Tests;
 /// </summary>
 public abstract class ListStoreContract : IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("pincer-storage-tests");
 
     protected static readonly PartialDate UnPublished = new(2026, 2, 27);
 
@@ -464,7 +465,7 @@ public abstract class ListStoreContract : IDisposable
     public FsCheck.Property Entity_GeneratedEntities_RoundTripUnchanged() =>
         FsCheck.Fluent.Prop.ForAll(EntityGenerators.Entities(), entities =>
         {
-            using var dir = new TempDirectory();
+            using var dir = new TempDirectory("pincer-storage-tests");
             using var store = CreateStore(dir.Path);
             var snapshot = new ListSnapshot("gen-src", null) { Entities = entities, Format = "generated" };
             var version = store.Import(snapshot, "sha-gen", "gen.json", cancellationToken: TestContext.Current.CancellationToken).Version;

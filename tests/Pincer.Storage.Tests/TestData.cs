@@ -22,30 +22,6 @@ internal static class UnList
     public static Entity Get(string id) => Snapshot.Entities.Single(e => string.Equals(e.Id, id, StringComparison.Ordinal));
 }
 
-/// <summary>A private temp folder, deleted with everything in it when disposed.</summary>
-internal sealed class TempDirectory : IDisposable
-{
-    public TempDirectory(string prefix = "pincer-storage-tests")
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still mapped by a native library on some platforms; the OS temp cleaner will get it.
-        }
-    }
-}
-
 /// <summary>
 /// An entity list that fails while it is being enumerated, after <c>failAfter</c> items: the shape of a
 /// reader that dies half-way, or of an import cancelled half-way.
