@@ -28,6 +28,11 @@ public sealed class KilledImportTests : CliTestBase
             {
                 var finished = await Task.WhenAny(paused.Task, child.WaitForExitAsync(ct), Task.Delay(TimeSpan.FromSeconds(120), ct));
                 finished.Should().BeSameAs(paused.Task, "the child should report PINCER_FAULT_PAUSED within 120 s; its stderr:\n{0}", stderr);
+
+                // While the import holds the store, another command says so instead of failing obscurely.
+                var busy = await Run("lists", "--json");
+                busy.ExitCode.Should().Be(1, busy.ToString());
+                busy.Error.Should().Contain("in use by another Pincer process");
             }
             finally
             {
