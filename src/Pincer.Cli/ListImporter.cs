@@ -49,12 +49,15 @@ internal sealed class ListImporter(CliContext context, IListStore store)
             },
             cancellationToken)).ConfigureAwait(false);
     }
+}
 
-    /// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread (no SynchronizationContext hop).</summary>
-    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
+/// <summary>
+/// An <see cref="IProgress{T}"/> that reports on the calling thread. <see cref="Progress{T}"/> would post each report
+/// to the thread pool, where it can run after the command finished (writing to a closed writer) and out of order.
+/// </summary>
+internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }
 
 internal sealed record ImportOutcome(string Name, string Format, ImportResult Result, IReadOnlyList<ReadIssue> Issues);

@@ -6,7 +6,8 @@ namespace Pincer.Cli;
 
 /// <summary>
 /// Long work shows progress: a Spectre.Console progress bar on a terminal, plain lines
-/// ("import sdn.xml: parsing 40%") when stdout is redirected, at most one every two seconds per task.
+/// ("import sdn.xml: parsing 40%") on stderr when stdout is redirected, at most one every two seconds per task.
+/// Plain lines go to stderr so that stdout holds only the command's result (parseable with <c>--json</c>).
 /// </summary>
 internal sealed class ProgressReporter
 {
@@ -30,7 +31,7 @@ internal sealed class ProgressReporter
                 }).ConfigureAwait(false);
         }
 
-        var plain = new PlainTask(_context.Output, description);
+        var plain = new PlainTask(_context.Error, description);
         var value = await work(plain).ConfigureAwait(false);
         plain.Done();
         return value;

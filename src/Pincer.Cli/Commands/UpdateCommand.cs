@@ -22,10 +22,15 @@ internal static class UpdateCommand
             Description = $"JSON file of sources to fetch (default: ${ListSourceCatalog.EnvironmentVariable}, else the publishers' official URLs)",
         };
         var timeout = new Option<int>("--timeout") { Description = "Seconds before one HTTP attempt is abandoned", DefaultValueFactory = _ => 300 };
+        var backoff = new Option<int?>("--retry-backoff-ms")
+        {
+            Description = "Milliseconds to wait before the first retry of a failed download (doubles each retry; default 1000)",
+            Hidden = true,
+        };
         var json = CliContext.JsonOption();
         var command = new Command("update", "Download the current lists (conditional requests, retries, integrity checks) and import new versions")
         {
-            sources, config, timeout, json,
+            sources, config, timeout, backoff, json,
         };
         command.SetAction((parse, ct) => context.Guard(async () =>
         {
@@ -41,7 +46,7 @@ internal static class UpdateCommand
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
             http.DefaultRequestHeaders.UserAgent.ParseAdd("Pincer/0.1 (+sanctions list update)");
-            var downloader = new ListDownloader(http);
+            var downloader = new ListDownloader(http, firstBackoff: parse.GetValue(backoff) is { } ms ? TimeSpan.FromMilliseconds(ms) : null);
             var storePath = context.StorePath(parse);
             var tempDirectory = Path.Combine(Path.GetDirectoryName(storePath) ?? ".", ".downloads");
             using var store = context.OpenWrite(parse);
@@ -59,7 +64,7 @@ internal static class UpdateCommand
                             source,
                             previous is null ? null : new ConditionalState(previous.ETag, previous.LastModified),
                             tempDirectory,
-                            new Progress<(long Bytes, long? Total)>(p => task.Report($"download {source.Name}", p.Total is > 0 ? (double)p.Bytes / p.Total.Value : 0.5)),
+                            new SyncProgress<(long Bytes, long? Total)>(p => task.Report($"download {source.Name}", p.Total is > 0 ? (double)p.Bytes / p.Total.Value : 0.5)),
                             ct)).ConfigureAwait(false);
                     results.Add(await HandleAsync(context, store, importer, outcome, parse.GetValue(json), ct).ConfigureAwait(false));
                 }
