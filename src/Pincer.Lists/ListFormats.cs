@@ -18,6 +18,11 @@ public static class ListFormats
     public static IListReader Detect(ListInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (!input.IsDirectory && Xml.SafeXml.ProhibitedDtd(input.Path, input.HeadText) is { } dtd)
+        {
+            throw dtd;
+        }
+
         foreach (var reader in All)
         {
             if (reader.CanRead(input))

@@ -79,8 +79,7 @@ public sealed class ImportCommandTests : CliTestBase
         (await RunOk("lists", "--json")).Output.Should().Be(before);
     }
 
-    [Fact(Skip = "Pincer.Lists bug (reported): SafeXml.SniffRoot swallows the XmlException raised by the prohibited DTD, so ListFormats.Detect "
-        + "reports 'unknown list format' instead of the reader's 'DTDs and external entities are not allowed' with line and column.")]
+    [Fact]
     public async Task Import_FileWithExternalEntityDtd_ErrorSaysDtdNotAllowedWithPosition()
     {
         await ImportUn();

@@ -30,10 +30,30 @@ public static class SafeXml
     public static ListFormatException Malformed(string file, XmlException ex)
     {
         var problem = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
-            ? "DTDs and external entities are not allowed in list files (" + ex.Message + ")"
+            ? "DTDs and external entities are not allowed in list files"
             : "malformed XML: " + ex.Message;
         var position = ex.LineNumber > 0 ? $"line {ex.LineNumber}, column {ex.LinePosition}" : null;
         return new ListFormatException(file, position, problem, ex);
+    }
+
+    /// <summary>
+    /// A list whose XML declares a DTD is refused before any reader sees it, with the position of the
+    /// declaration (DTDs can pull in external entities; no list format needs one). An HTML page
+    /// (<c>&lt;!DOCTYPE html&gt;</c>) is not a list at all and is left to format detection.
+    /// </summary>
+    public static ListFormatException? ProhibitedDtd(string file, string head)
+    {
+        var at = head.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (at < 0 || head.AsSpan(at + 9).TrimStart().StartsWith("html", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var line = 1 + head.AsSpan(0, at).Count('\n');
+        var column = at - (head.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+        var end = head.IndexOf('>', at);
+        var declaration = end < 0 ? head[at..Math.Min(head.Length, at + 60)] : head[at..Math.Min(end + 1, at + 120)];
+        return new ListFormatException(file, $"line {line}, column {column}", $"DTDs and external entities are not allowed in list files; found {declaration}");
     }
 
     /// <summary>
