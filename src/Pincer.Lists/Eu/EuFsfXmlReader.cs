@@ -17,17 +17,7 @@ public sealed class EuFsfXmlReader : IListReader
 
     public string Format => "eu-fsf-xml";
 
-    public bool CanRead(ListInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (input.IsDirectory)
-        {
-            return false;
-        }
-
-        var (root, ns) = SafeXml.SniffRoot(input.HeadText);
-        return string.Equals(root, Root, StringComparison.Ordinal) && string.Equals(ns, Namespace, StringComparison.Ordinal);
-    }
+    public bool CanRead(ListInput input) => SafeXml.HasRoot(input, Root, Namespace);
 
     public ListSnapshot Read(ListInput input, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace Pincer.Lists.Internal;
 /// install because dpkg needs it). About twice as fast as the managed SharpZipLib decoder
 /// (docs/decisions/0002-bzip2-decoding.md). Handles concatenated streams (pbzip2 output).
 /// </summary>
-internal sealed unsafe partial class NativeBzip2Stream : Stream
+internal sealed unsafe partial class NativeBzip2Stream : ReadOnlyStream
 {
     private const string Library = "libbz2.so.1.0";
     private const int BufferSize = 1 << 16;
@@ -20,7 +20,6 @@ internal sealed unsafe partial class NativeBzip2Stream : Stream
     private bool _initialised;
     private bool _innerDone;
     private bool _finished;
-    private long _position;
 
     [StructLayout(LayoutKind.Sequential)]
     private struct BzStream
@@ -74,23 +73,7 @@ internal sealed unsafe partial class NativeBzip2Stream : Stream
         }
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _position;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
+    protected override int ReadCore(Span<byte> buffer)
     {
         if (_finished || buffer.IsEmpty)
         {
@@ -145,7 +128,6 @@ internal sealed unsafe partial class NativeBzip2Stream : Stream
             }
 
             var produced = buffer.Length - (int)_stream->AvailOut;
-            _position += produced;
             return produced;
         }
     }
@@ -171,16 +153,6 @@ internal sealed unsafe partial class NativeBzip2Stream : Stream
             throw new InvalidDataException($"bzip2 {step} failed with libbz2 error {result} (the data is corrupt or not bzip2)");
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

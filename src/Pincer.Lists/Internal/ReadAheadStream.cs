@@ -6,7 +6,7 @@ namespace Pincer.Lists.Internal;
 /// Runs a slow producer stream (a decompressor) on its own thread, a few chunks ahead of the
 /// consumer, so that decompression and parsing use both cores instead of taking turns.
 /// </summary>
-internal sealed class ReadAheadStream : Stream
+internal sealed class ReadAheadStream : ReadOnlyStream
 {
     private const int ChunkSize = 1 << 20;
     private readonly Channel<(byte[] Buffer, int Length)> _chunks = Channel.CreateBounded<(byte[], int)>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
@@ -15,7 +15,6 @@ internal sealed class ReadAheadStream : Stream
     private byte[]? _current;
     private int _currentLength;
     private int _offset;
-    private long _position;
 
     public ReadAheadStream(Stream source)
     {
@@ -57,23 +56,7 @@ internal sealed class ReadAheadStream : Stream
         }
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _position;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
+    protected override int ReadCore(Span<byte> buffer)
     {
         while (_current is null || _offset == _currentLength)
         {
@@ -86,7 +69,6 @@ internal sealed class ReadAheadStream : Stream
         var n = Math.Min(buffer.Length, _currentLength - _offset);
         _current.AsSpan(_offset, n).CopyTo(buffer);
         _offset += n;
-        _position += n;
         return n;
     }
 
@@ -107,16 +89,6 @@ internal sealed class ReadAheadStream : Stream
         _offset = 0;
         return true;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

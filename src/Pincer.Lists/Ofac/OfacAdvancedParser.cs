@@ -35,36 +35,25 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
             throw new ListFormatException(fileName, SafeXml.Position(reader), $"expected root element <Sanctions> in namespace {OfacAdvancedXmlReader.Namespace}, found <{reader.Name}>");
         }
 
+        // Each top-level section is a list of records of one kind, read in file order.
+        var sections = new Dictionary<string, Action<XmlReader>>(ReferenceEqualityComparer.Instance)
+        {
+            [Names.ReferenceValueSets] = ReadValueSet,
+            [Names.Locations] = ReadLocation,
+            [Names.IDRegDocuments] = ReadDocument,
+            [Names.DistinctParties] = ReadParty,
+            [Names.ProfileRelationships] = ReadRelationship,
+            [Names.SanctionsEntries] = ReadSanctionsEntry,
+        };
         ForEachChild(reader, () =>
         {
-            var name = reader.LocalName;
-            if (ReferenceEquals(name, Names.DateOfIssue))
+            if (ReferenceEquals(reader.LocalName, Names.DateOfIssue))
             {
                 _published = ReadYmd(reader);
             }
-            else if (ReferenceEquals(name, Names.ReferenceValueSets))
+            else if (sections.TryGetValue(reader.LocalName, out var readRecord))
             {
-                ForEachChild(reader, () => ReadValueSet(reader));
-            }
-            else if (ReferenceEquals(name, Names.Locations))
-            {
-                ForEachChild(reader, () => ReadLocation(reader));
-            }
-            else if (ReferenceEquals(name, Names.IDRegDocuments))
-            {
-                ForEachChild(reader, () => ReadDocument(reader));
-            }
-            else if (ReferenceEquals(name, Names.DistinctParties))
-            {
-                ForEachChild(reader, () => ReadParty(reader));
-            }
-            else if (ReferenceEquals(name, Names.ProfileRelationships))
-            {
-                ForEachChild(reader, () => ReadRelationship(reader));
-            }
-            else if (ReferenceEquals(name, Names.SanctionsEntries))
-            {
-                ForEachChild(reader, () => ReadSanctionsEntry(reader));
+                ForEachChild(reader, () => readRecord(reader));
             }
             else
             {

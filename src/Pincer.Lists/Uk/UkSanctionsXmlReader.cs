@@ -16,17 +16,7 @@ public sealed class UkSanctionsXmlReader : IListReader
 
     public string Format => "uk-xml";
 
-    public bool CanRead(ListInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (input.IsDirectory)
-        {
-            return false;
-        }
-
-        var (root, ns) = SafeXml.SniffRoot(input.HeadText);
-        return string.Equals(root, Root, StringComparison.Ordinal) && string.IsNullOrEmpty(ns);
-    }
+    public bool CanRead(ListInput input) => SafeXml.HasRoot(input, Root, ns: null);
 
     public ListSnapshot Read(ListInput input, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
     {

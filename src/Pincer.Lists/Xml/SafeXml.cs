@@ -57,6 +57,23 @@ public static class SafeXml
     }
 
     /// <summary>
+    /// Format detection for XML lists: true when the input is a file whose root element is
+    /// <paramref name="root"/> in <paramref name="ns"/> (null or empty: no namespace).
+    /// </summary>
+    public static bool HasRoot(ListInput input, string root, string? ns)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.IsDirectory)
+        {
+            return false;
+        }
+
+        var (found, foundNs) = SniffRoot(input.HeadText);
+        return string.Equals(found, root, StringComparison.Ordinal)
+               && (string.IsNullOrEmpty(ns) ? string.IsNullOrEmpty(foundNs) : string.Equals(foundNs, ns, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Reads the root element name of an XML head without a full parse (for format detection):
     /// skips the declaration, comments and whitespace.
     /// </summary>
