@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Threading.Channels;
 
 namespace Pincer.Lists.Internal;
@@ -29,9 +30,13 @@ internal sealed class ReadAheadStream : ReadOnlyStream
             {
                 while (!_stop.IsCancellationRequested)
                 {
-                    var buffer = new byte[ChunkSize];
-                    var n = source.ReadAtLeast(buffer, ChunkSize, throwOnEndOfStream: false);
-                    if (n > 0)
+                    var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+                    var n = source.ReadAtLeast(buffer.AsSpan(0, ChunkSize), ChunkSize, throwOnEndOfStream: false);
+                    if (n == 0)
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
+                    else
                     {
                         // Blocking write: the bounded channel keeps at most a few MiB ahead.
                         _chunks.Writer.WriteAsync((buffer, n), _stop.Token).AsTask().GetAwaiter().GetResult();
@@ -85,6 +90,11 @@ internal sealed class ReadAheadStream : ReadOnlyStream
             }
         }
 
+        if (_current is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_current);
+        }
+
         (_current, _currentLength) = (chunk.Buffer, chunk.Length);
         _offset = 0;
         return true;
@@ -95,8 +105,15 @@ internal sealed class ReadAheadStream : ReadOnlyStream
         if (disposing)
         {
             _stop.Cancel();
-            while (_chunks.Reader.TryRead(out _))
+            while (_chunks.Reader.TryRead(out var pending))
             {
+                ArrayPool<byte>.Shared.Return(pending.Buffer);
+            }
+
+            if (_current is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_current);
+                _current = null;
             }
 
             try
