@@ -154,7 +154,7 @@ public static class Countries
         MF|Saint Martin
         MG|Madagascar
         MH|Marshall Islands
-        MK|North Macedonia|North Macedonia, The Republic of|Macedonia|The former Yugoslav Republic of Macedonia
+        MK|North Macedonia|North Macedonia, The Republic of|Macedonia|The former Yugoslav Republic of Macedonia|Macedonia, The Former Yugoslav Republic of
         ML|Mali
         MM|Burma|Myanmar
         MN|Mongolia

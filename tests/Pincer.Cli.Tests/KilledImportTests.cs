@@ -68,7 +68,7 @@ public sealed class KilledImportTests : CliTestBase
         outcome.GetProperty("source").GetString().Should().Be("us-ofac-sdn");
         outcome.GetProperty("entities").GetInt32().Should().Be(18_367);
         outcome.GetProperty("alreadyImported").GetBoolean().Should().BeFalse();
-        var stats = (await RunOk("stats", "--json")).Json().EnumerateArray().ToList();
+        var stats = (await RunOk("stats", "--json")).Json().EnumerateObject().Select(p => p.Value).ToList();
         stats.Should().HaveCount(2);
         stats.Single(s => s.GetProperty("source").GetString() == "us-ofac-sdn").GetProperty("dprk").GetInt32().Should().Be(538);
         stats.Single(s => s.GetProperty("source").GetString() == "un-sc").GetProperty("entities").GetInt32().Should().Be(1003);

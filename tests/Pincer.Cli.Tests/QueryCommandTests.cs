@@ -12,7 +12,7 @@ public sealed class QueryCommandTests : CliTestBase
 
         var result = await RunOk("stats", "--json");
 
-        var stats = result.Json().EnumerateArray().Should().ContainSingle().Subject;
+        var stats = result.Json().EnumerateObject().Should().ContainSingle().Which.Value;
         foreach (var property in new[] { "source", "published", "entities", "by_type", "by_program", "identifiers" })
         {
             stats.TryGetProperty(property, out _).Should().BeTrue("stats --json objects have '{0}'", property);

@@ -31,7 +31,8 @@ internal static class StatsCommand
             var stats = versions.Select(v => store.Stats(v.Id)).ToList();
             if (parse.GetValue(json))
             {
-                context.WriteJson(stats.Select(s => new
+                // One object, keyed by list version id, as issue #2 specifies ("an object with, per list version, …").
+                context.WriteJson(stats.ToDictionary(s => s.Version.Id.ToString(CultureInfo.InvariantCulture), s => new
                 {
                     version = s.Version.Id,
                     source = s.Version.Source,
@@ -42,7 +43,7 @@ internal static class StatsCommand
                     by_type = s.ByType,
                     by_program = s.ByProgram,
                     identifiers = s.Identifiers,
-                }));
+                }, StringComparer.Ordinal));
                 return 0;
             }
 
