@@ -18,6 +18,12 @@ public static class NameScorer
     private const double ConflictFactor = 0.8;
     private const double OrganisationSurplusFactor = 0.85;
 
+    /// <summary>
+    /// Score from which two names are taken to be the same (the <c>match</c> of <c>pincer compare</c>).
+    /// Chosen on the nomenklatura development cases (docs/decisions/0003-name-scorer.md).
+    /// </summary>
+    public const double DefaultMatchThreshold = 0.72;
+
     /// <summary>Optional equivalence of whole tokens (Korean surname spellings …): similarity or null.</summary>
     public static Func<string, string, double?>? Equivalence { get; set; }
 
