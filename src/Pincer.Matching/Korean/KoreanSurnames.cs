@@ -84,7 +84,7 @@ public static class KoreanSurnames
         S("HONG", "홍", "Hong"),
         S("AN", "안", "An Ahn"),
         S("SOK", "석", "Sok Seok Suk"),
-        S("RYO", "려 여", "Ryo Yo Yeo Yuh Lyo"),
+        S("RYO", "려 여", "Ryo Yo Yeo Ryeo Yuh Lyo"),
         S("WON", "원", "Won Weon"),
         S("THAK", "탁", "Thak T'ak Tak"),
         S("HAM", "함", "Ham Hahm"),
