@@ -78,6 +78,17 @@ public sealed class HangulRomanizerTests
     [InlineData("김영철", "Kim Yeong-cheol")]
     [InlineData("리병철", "Ri Pyong Chol")]
     [InlineData("리병철", "Lee Byeong-cheol")]
+    [InlineData("조연준", "Cho Yon Chun")]
+    [InlineData("조연준", "Jo Yon Jun")]
+    [InlineData("김중정", "Kim Chung Chong")]
+    [InlineData("김중정", "Kim Jung Jong")]
+    [InlineData("박일규", "Pak Il Kyu")]
+    [InlineData("박일규", "Pak Il-Gyu")]
+    [InlineData("민병철", "Min Byong Chol")]
+    [InlineData("민병철", "Min Pyong-chol")]
+    [InlineData("박봉남", "Pak Bong Nam")]
+    [InlineData("박봉남", "Pak Pong Nam")]
+    [InlineData("조춘룡", "Cho Chun-ryong")]
     public void Variants_ContainTheSpellingsSeenInPractice(string hangul, string spelling) =>
         HangulRomanizer.Variants(hangul).Should().Contain(v => string.Equals(v, spelling, StringComparison.OrdinalIgnoreCase));
 

@@ -79,6 +79,16 @@ public static class HangulRomanizer
         (Coda.None, K), (Coda.None, T), (Coda.None, P), (Coda.None, -1),
     ];
 
+    // How the given-name initials ㄱ ㄷ ㅂ ㅈ are written: by the rules (voiced after a vowel or resonant, never
+    // the first), never voiced (each syllable on its own: "Cho Yon Chun", "Pak Il Kyu"), or always voiced
+    // ("Min Byong Chol", "Pak Bong Nam"). The last two are not in any system but are common on the lists.
+    private enum GivenVoicing
+    {
+        Rules,
+        Never,
+        Always,
+    }
+
     private sealed record SystemTables(string[] Initial, string[] VoicedInitial, string[] Medial, bool KeepsR, bool MarksNg);
 
     //                                    ㄱ    ㄲ    ㄴ   ㄷ    ㄸ    ㄹ   ㅁ   ㅂ    ㅃ    ㅅ   ㅆ    ㅇ   ㅈ     ㅉ     ㅊ     ㅋ    ㅌ    ㅍ    ㅎ
@@ -164,7 +174,8 @@ public static class HangulRomanizer
 
     /// <summary>
     /// Spellings of a Korean personal name in Hangul as they are met in practice: the three systems, with and
-    /// without diacritics, the given name spaced, hyphenated or joined, crossed with every conventional Latin
+    /// without diacritics, the given name spaced, hyphenated or joined, its initials ㄱ ㄷ ㅂ ㅈ voiced by the rules,
+    /// never ("Cho Yon Chun", "Pak Il Kyu") or always ("Min Byong Chol"), crossed with every conventional Latin
     /// spelling of the family name (<see cref="KoreanSurnames"/>), for the name as written and for its South
     /// Korean spelling (initial-sound rule: 리설주 → 이설주, 최룡해 → 최용해). Stable order, no two equal ignoring case.
     /// </summary>
@@ -202,6 +213,7 @@ public static class HangulRomanizer
             forms.Add((southFamily, southGiven));
         }
 
+        GivenVoicing[] voicings = [GivenVoicing.Rules, GivenVoicing.Never, GivenVoicing.Always];
         foreach (var (f, g) in forms)
         {
             // The customary form of each system first.
@@ -220,13 +232,21 @@ public static class HangulRomanizer
             familySpellings.AddRange(KoreanSurnames.SpellingsOfHangul(f));
 
             var givenSpellings = new List<string>();
-            foreach (var system in systems)
+            foreach (var voicing in voicings)
             {
-                var tables = TablesFor(system);
-                foreach (var separator in separators)
+                foreach (var system in systems)
                 {
-                    givenSpellings.Add(RomanizeWord(g, tables, isName: true, new RomanizationStyle(separator, Ascii: true)));
-                    givenSpellings.Add(RomanizeWord(g, tables, isName: true, new RomanizationStyle(separator, Ascii: false)));
+                    var tables = TablesFor(system);
+                    if (voicing != GivenVoicing.Rules && tables == Rr)
+                    {
+                        continue; // RR has no voicing rule: g d b j everywhere.
+                    }
+
+                    foreach (var separator in separators)
+                    {
+                        givenSpellings.Add(RomanizeWord(g, tables, isName: true, new RomanizationStyle(separator, Ascii: true), voicing));
+                        givenSpellings.Add(RomanizeWord(g, tables, isName: true, new RomanizationStyle(separator, Ascii: false), voicing));
+                    }
                 }
             }
 
@@ -395,7 +415,8 @@ public static class HangulRomanizer
         _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Unknown romanisation system."),
     };
 
-    private static string RomanizeWord(ReadOnlySpan<char> word, SystemTables tables, bool isName, RomanizationStyle style)
+    private static string RomanizeWord(
+        ReadOnlySpan<char> word, SystemTables tables, bool isName, RomanizationStyle style, GivenVoicing voicing = GivenVoicing.Rules)
     {
         var count = word.Length;
         if (count == 0)
@@ -418,7 +439,7 @@ public static class HangulRomanizer
         var initialText = new string[count];
         var codaText = new string[count];
         var joinMark = new string[count];
-        initialText[0] = InitialLetters(initials[0], medials[0], voiced: false, tables);
+        initialText[0] = InitialLetters(initials[0], medials[0], voiced: isName && voicing == GivenVoicing.Always, tables);
         for (var i = 0; i < count; i++)
         {
             joinMark[i] = string.Empty;
@@ -429,7 +450,7 @@ public static class HangulRomanizer
             }
 
             var (coda, next) = isName
-                ? NameBoundary(finals[i], initials[i + 1], medials[i + 1], tables)
+                ? NameBoundary(finals[i], initials[i + 1], medials[i + 1], tables, voicing)
                 : WordBoundary(finals[i], initials[i + 1], medials[i + 1], tables);
             codaText[i] = coda;
             initialText[i + 1] = next;
@@ -468,10 +489,16 @@ public static class HangulRomanizer
     }
 
     // Given names: no assimilation or linking, only voicing after a vowel or a resonant.
-    private static (string Coda, string Initial) NameBoundary(int final, int nextInitial, int nextMedial, SystemTables tables)
+    private static (string Coda, string Initial) NameBoundary(int final, int nextInitial, int nextMedial, SystemTables tables, GivenVoicing voicing)
     {
         var coda = FinalCoda[final];
-        return (CodaLetters(coda), InitialLetters(nextInitial, nextMedial, VoicesAfter(coda, nextInitial, tables), tables));
+        var voiced = voicing switch
+        {
+            GivenVoicing.Never => false,
+            GivenVoicing.Always => true,
+            _ => VoicesAfter(coda, nextInitial, tables),
+        };
+        return (CodaLetters(coda), InitialLetters(nextInitial, nextMedial, voiced, tables));
     }
 
     private static (string Coda, string Initial) WordBoundary(int final, int nextInitial, int nextMedial, SystemTables tables)
