@@ -67,3 +67,36 @@ public sealed class NameScorerTests
         Prop.ForAll(Arb.From(Gen.Elements("KIM JONG UN", "Foreign Trade Bank", "丹东鸿祥实业发展有限公司", "Ri Pyong Chol", "ООО Байкал")), name =>
             NameScorer.Compare(name, name).Score == 1.0);
 }
+
+/// <summary>Issue #3: Korean names across romanisation systems and scripts.</summary>
+public sealed class KoreanNameScoringTests
+{
+    [Theory]
+    [InlineData("Kim Jong Un", "Kim Jong-un")]
+    [InlineData("Kim Jong Un", "Gim Jeong-eun")]
+    [InlineData("Kim Jong Un", "김정은")]
+    [InlineData("Gim Jeong-eun", "김정은")]
+    [InlineData("Ri Sol Ju", "Lee Seol-ju")]
+    [InlineData("Ri Pyong Chol", "Yi Pyong Chol")]
+    [InlineData("Ri Pyong Chol", "Rhee Pyong Chol")]
+    [InlineData("Ri Pyong Chol", "Li Pyong Chol")]
+    [InlineData("Pak Pong Ju", "Park Bong-ju")]
+    [InlineData("Choe Ryong Hae", "Choi Ryong Hae")]
+    public void Compare_RomanisationVariants_ScoreAtLeastPointNine(string left, string right) =>
+        NameScorer.Compare(left, right, EntityKind.Person).Score.Should().BeGreaterThanOrEqualTo(0.9);
+
+    [Theory]
+    [InlineData("Kim Yong Chol", "Kim Yong Chun")]
+    [InlineData("Kim Jong Un", "Kim Jong Man")]
+    [InlineData("Kim Jong Un", "Kim Jong Sik")]
+    [InlineData("Kim Jong Un", "Kim Yo Jong")]
+    public void Compare_SameSurnameDifferentGivenName_StaysBelowMatch(string left, string right) =>
+        NameScorer.Compare(left, right, EntityKind.Person).Score.Should().BeLessThan(NameScorer.DefaultMatchThreshold);
+
+    [Fact]
+    public void Compare_HangulName_ExplainsWhichReadingMatched()
+    {
+        var comparison = NameScorer.Compare("김정은", "Kim Jong Un", EntityKind.Person);
+        comparison.Adjustments.Should().Contain(a => a.StartsWith("김정은 read as ", StringComparison.Ordinal));
+    }
+}

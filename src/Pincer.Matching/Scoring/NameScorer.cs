@@ -1,3 +1,4 @@
+using Pincer.Matching.Korean;
 using Pincer.Core;
 using Pincer.Matching.Text;
 
@@ -24,14 +25,13 @@ public static class NameScorer
     /// </summary>
     public const double DefaultMatchThreshold = 0.72;
 
-    /// <summary>Optional equivalence of whole tokens (Korean surname spellings …): similarity or null.</summary>
-    public static Func<string, string, double?>? Equivalence { get; set; }
-
     public static NameComparison Compare(string left, string right, EntityKind kind = EntityKind.Unknown)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var comparison = Compare(NameNormalizer.Tokens(left, kind), NameNormalizer.Tokens(right, kind), kind);
+        var comparison = ContainsHangul(left) || ContainsHangul(right)
+            ? CompareKorean(left, right, kind)
+            : Compare(NameNormalizer.Tokens(left, kind), NameNormalizer.Tokens(right, kind), kind);
 
         // Exactly 1.0 is kept for names written identically, so that alerts can be ranked: names equal
         // only after normalisation (case, accents, punctuation, token order) score just below.
@@ -41,6 +41,67 @@ public static class NameScorer
         }
 
         return comparison;
+    }
+
+    /// <summary>
+    /// A name in Hangul is compared through its romanisations (DPRK, McCune–Reischauer, Revised, with
+    /// the usual surname spellings): the best-scoring spelling wins and is named in the explanation.
+    /// </summary>
+    private static NameComparison CompareKorean(string left, string right, EntityKind kind)
+    {
+        NameComparison? best = null;
+        string? bestLeft = null;
+        string? bestRight = null;
+        foreach (var l in Spellings(left, kind))
+        {
+            var leftTokens = NameNormalizer.Tokens(l, kind);
+            foreach (var r in Spellings(right, kind))
+            {
+                var comparison = Compare(leftTokens, NameNormalizer.Tokens(r, kind), kind);
+                if (best is null || comparison.Score > best.Score)
+                {
+                    (best, bestLeft, bestRight) = (comparison, l, r);
+                }
+            }
+        }
+
+        var via = new List<string>();
+        if (!string.Equals(bestLeft, left, StringComparison.Ordinal))
+        {
+            via.Add($"{left} read as {bestLeft}");
+        }
+
+        if (!string.Equals(bestRight, right, StringComparison.Ordinal))
+        {
+            via.Add($"{right} read as {bestRight}");
+        }
+
+        return best! with { Adjustments = [.. via, .. best!.Adjustments] };
+    }
+
+    private static IReadOnlyList<string> Spellings(string name, EntityKind kind)
+    {
+        if (!ContainsHangul(name))
+        {
+            return [name];
+        }
+
+        var trimmed = name.Trim();
+        var isPersonName = kind is EntityKind.Person or EntityKind.Unknown && trimmed.Length is >= 2 and <= 4 && trimmed.All(HangulRomanizer.IsHangulSyllable);
+        return isPersonName ? HangulRomanizer.Variants(trimmed) : HangulRomanizer.WordVariants(trimmed);
+    }
+
+    private static bool ContainsHangul(string text)
+    {
+        foreach (var c in text)
+        {
+            if (HangulRomanizer.IsHangulSyllable(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static NameComparison Compare(IReadOnlyList<NameToken> left, IReadOnlyList<NameToken> right, EntityKind kind = EntityKind.Unknown)
@@ -348,9 +409,11 @@ public static class NameScorer
             return (0, "");
         }
 
-        if (Equivalence?.Invoke(x.Text, y.Text) is { } equivalent)
+        // Spellings of one Korean family name (Ri/Li/Lee/Rhee/Yi, Pak/Park, Choe/Choi, Jong/Chong/Jeong …);
+        // the same spellings recur as given-name syllables.
+        if (KoreanSurnames.AreEquivalent(x.Text, y.Text))
         {
-            return (equivalent, "equivalent");
+            return (0.95, "equivalent");
         }
 
         if (kind is EntityKind.Person or EntityKind.Unknown && (x.IsInitial || y.IsInitial))
