@@ -30,24 +30,12 @@ public sealed class EuFsfXmlReader : IListReader
             progress,
             Root,
             Namespace,
-            onRoot: reader =>
-            {
-                var generated = reader.GetAttribute("generationDate");
-                if (generated is not null && PartialDate.TryParseIso(generated, out var date))
-                {
-                    published = date;
-                }
-            },
+            onRoot: reader => published = XmlRecords.DateAttribute(reader, "generationDate"),
             isRecord: reader => reader.Depth == 1 && string.Equals(reader.LocalName, "sanctionEntity", StringComparison.Ordinal),
             onRecord: (record, line) => entities.Add(ReadEntity(context, record, line)),
             cancellationToken);
 
-        return new ListSnapshot(ListSources.EuFsf, published)
-        {
-            Entities = entities,
-            Issues = context.Issues,
-            Format = Format,
-        };
+        return context.Snapshot(published, entities, Format);
     }
 
     private static Entity ReadEntity(ReadContext context, XElement record, int line)

@@ -20,6 +20,10 @@ internal sealed class ReadContext(ListInput input, string source)
 
     public void Issue(string locator, string message) => Issues.Add(new ReadIssue(locator, message));
 
+    /// <summary>The snapshot of what was read, with the issues reported on the way.</summary>
+    public ListSnapshot Snapshot(PartialDate? published, IReadOnlyList<Entity> entities, string format) =>
+        new(Source, published) { Entities = entities, Issues = Issues, Format = format };
+
     /// <summary>Resolves a published country name or code; empty text is silently absent, unknown text is an issue.</summary>
     public string? Country(string? text, string locator)
     {

@@ -48,12 +48,7 @@ public sealed class UkSanctionsXmlReader : IListReader
             },
             cancellationToken);
 
-        return new ListSnapshot(ListSources.UkFcdo, published)
-        {
-            Entities = entities,
-            Issues = context.Issues,
-            Format = Format,
-        };
+        return context.Snapshot(published, entities, Format);
     }
 
     /// <summary>

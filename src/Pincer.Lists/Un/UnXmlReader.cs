@@ -32,24 +32,12 @@ public sealed partial class UnXmlReader : IListReader
             progress,
             Root,
             rootNamespace: null,
-            onRoot: reader =>
-            {
-                var generated = reader.GetAttribute("dateGenerated");
-                if (generated is not null && PartialDate.TryParseIso(generated, out var date))
-                {
-                    published = date;
-                }
-            },
+            onRoot: reader => published = XmlRecords.DateAttribute(reader, "dateGenerated"),
             isRecord: reader => reader.Depth == 2 && reader.LocalName is "INDIVIDUAL" or "ENTITY",
             onRecord: (record, line) => entities.Add(ReadRecord(context, record, line)),
             cancellationToken);
 
-        return new ListSnapshot(ListSources.UnSecurityCouncil, published)
-        {
-            Entities = entities,
-            Issues = context.Issues,
-            Format = Format,
-        };
+        return context.Snapshot(published, entities, Format);
     }
 
     private static Entity ReadRecord(ReadContext context, XElement record, int line)

@@ -1,3 +1,4 @@
+using Pincer.Core;
 using System.Xml;
 using System.Xml.Linq;
 using Pincer.Lists.Internal;
@@ -71,6 +72,10 @@ internal static class XmlRecords
             throw SafeXml.Malformed(path, ex);
         }
     }
+
+    /// <summary>An ISO date attribute of the current element (the root's generation date), or null.</summary>
+    public static PartialDate? DateAttribute(XmlReader reader, string name) =>
+        reader.GetAttribute(name) is { } text && PartialDate.TryParseIso(text, out var date) ? date : null;
 
     public static int Line(XmlReader reader) => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
