@@ -1,0 +1,170 @@
+using System.Collections.Frozen;
+using Pincer.Core;
+using Pincer.Matching.Identifiers;
+using Pincer.Matching.Korean;
+using Pincer.Matching.Scoring;
+using Pincer.Matching.Text;
+
+namespace Pincer.Matching.Screening;
+
+/// <summary>
+/// The in-memory screening index: every name of every listed entity as normalised tokens (Hangul names
+/// under each romanisation), an inverted index from retrieval keys to names, and the identifier index.
+/// Immutable once built; rebuild and swap the reference when lists change.
+/// </summary>
+public sealed class ScreeningIndex
+{
+    private readonly Entity[] _entities;
+    private readonly IndexedName[] _names;
+    private readonly FrozenDictionary<string, int[]> _postings;
+    private readonly FrozenDictionary<string, int> _entityIndex;
+
+    private ScreeningIndex(Entity[] entities, IndexedName[] names, FrozenDictionary<string, int[]> postings, IdentifierIndex identifiers, IReadOnlyList<string> versions)
+    {
+        _entities = entities;
+        _names = names;
+        _postings = postings;
+        _entityIndex = entities.Select((e, i) => (e.Id, i)).DistinctBy(p => p.Id, StringComparer.Ordinal).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        Identifiers = identifiers;
+        ListVersions = versions;
+    }
+
+    public IdentifierIndex Identifiers { get; }
+
+    public IReadOnlyList<string> ListVersions { get; }
+
+    public int EntityCount => _entities.Length;
+
+    public int NameCount => _names.Length;
+
+    internal readonly record struct IndexedName(int Entity, string Text, IReadOnlyList<NameToken> Tokens, NameKind Kind);
+
+    public static ScreeningIndex Build(IEnumerable<Entity> entities, IReadOnlyList<string>? listVersions = null)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var all = entities.ToArray();
+        var names = new List<IndexedName>(all.Length * 3);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var e = 0; e < all.Length; e++)
+        {
+            foreach (var name in all[e].Names)
+            {
+                foreach (var spelling in Spellings(name.Full, all[e].Kind))
+                {
+                    var tokens = NameNormalizer.Tokens(spelling, all[e].Kind);
+                    if (tokens.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var id = names.Count;
+                    names.Add(new IndexedName(e, name.Full, tokens, name.Kind));
+                    foreach (var key in Keys(tokens))
+                    {
+                        if (!postings.TryGetValue(key, out var list))
+                        {
+                            list = [];
+                            postings[key] = list;
+                        }
+
+                        if (list.Count == 0 || list[^1] != id)
+                        {
+                            list.Add(id);
+                        }
+                    }
+                }
+            }
+        }
+
+        return new ScreeningIndex(
+            all,
+            [.. names],
+            postings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
+            IdentifierIndex.Build(all),
+            listVersions ?? []);
+    }
+
+    internal Entity EntityAt(int index) => _entities[index];
+
+    internal int IndexOfEntity(string id) => _entityIndex.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"entity {id} is not in the screening index");
+
+    internal IndexedName NameAt(int index) => _names[index];
+
+    /// <summary>Names sharing a retrieval key with the query tokens.</summary>
+    internal HashSet<int> Candidates(IReadOnlyList<NameToken> tokens)
+    {
+        var result = new HashSet<int>();
+        foreach (var key in Keys(tokens))
+        {
+            if (_postings.TryGetValue(key, out var ids))
+            {
+                result.UnionWith(ids);
+            }
+        }
+
+        return result;
+    }
+
+    internal static IReadOnlyList<string> Spellings(string name, EntityKind kind)
+    {
+        foreach (var c in name)
+        {
+            if (HangulRomanizer.IsHangulSyllable(c))
+            {
+                var trimmed = name.Trim();
+                var personal = kind is EntityKind.Person && trimmed.Length is >= 2 and <= 4 && trimmed.All(HangulRomanizer.IsHangulSyllable);
+                return personal ? HangulRomanizer.Variants(trimmed).Take(24).ToList() : HangulRomanizer.WordVariants(trimmed).Take(8).ToList();
+            }
+        }
+
+        return [name];
+    }
+
+    /// <summary>
+    /// Retrieval keys of strong tokens: the token, its first four letters (typos at the end), its
+    /// consonant skeleton (vowel variants), and its Korean surname class (Ri/Li/Lee/Yi …).
+    /// </summary>
+    private static IEnumerable<string> Keys(IReadOnlyList<NameToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Role == TokenRole.Weak || token.Text.Length < 2)
+            {
+                continue;
+            }
+
+            var text = token.Text;
+            yield return "t:" + text;
+            if (text.Length >= 5)
+            {
+                yield return "p:" + text[..4];
+            }
+
+            var skeleton = Skeleton(text);
+            if (skeleton.Length >= 3)
+            {
+                yield return "s:" + skeleton;
+            }
+
+            foreach (var surnameClass in KoreanSurnames.Canonical(text))
+            {
+                yield return "k:" + surnameClass;
+            }
+        }
+    }
+
+    private static string Skeleton(string token)
+    {
+        Span<char> buffer = stackalloc char[token.Length];
+        var n = 0;
+        foreach (var c in token)
+        {
+            if (c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'w') && (n == 0 || buffer[n - 1] != c))
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}
