@@ -23,6 +23,7 @@ public static class PincerApp
         root.Subcommands.Add(EntityCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(ScreenCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
 

@@ -17,6 +17,7 @@ public static class NameScorer
     private const double InitialWeight = 0.5;
     private const double SurplusWeight = 0.35;
     private const double ConflictFactor = 0.8;
+    private const double ShortTokenOneEdit = 0.6;
     private const double OrganisationSurplusFactor = 0.85;
 
     /// <summary>
@@ -388,7 +389,8 @@ public static class NameScorer
 
         for (var k = 0; k < run; k++)
         {
-            if (y[start + k].Text[0] != token[k] || y[start + k].Text.Length < 2)
+            // Initials stand for words, not syllables: "ju" is not "Jong Un".
+            if (y[start + k].Text[0] != token[k] || y[start + k].Text.Length < 3)
             {
                 return false;
             }
@@ -431,7 +433,12 @@ public static class NameScorer
             return (0, "");
         }
 
-        return (EditSimilarity(edits), "edit");
+        // One letter in a part of up to four letters (Un / Hun, Jong / Song in Korean given names) is weak evidence.
+        // A vowel or h added (Un / Eun, Sol / Seol, Son / Sohn) is a romanisation variant, not another syllable.
+        var similarity = edits == 1 && Math.Min(x.Text.Length, y.Text.Length) <= 4 && !IsVowelOrHInsertion(x.Text, y.Text)
+            ? ShortTokenOneEdit
+            : EditSimilarity(edits);
+        return (similarity, "edit");
     }
 
     /// <summary>One edit is a typo; two are a variant spelling or another name; three rarely the same name.</summary>
@@ -442,6 +449,28 @@ public static class NameScorer
         2 => 0.65,
         _ => 0.45,
     };
+
+    private static bool IsVowelOrHInsertion(string a, string b)
+    {
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        if (longer.Length != shorter.Length + 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < longer.Length; i++)
+        {
+            // h only after the first letter (Sohn, Oh): an initial h is another syllable (Hun / Un).
+            if ((longer[i] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' || (longer[i] == 'h' && i > 0))
+                && longer.AsSpan(0, i).SequenceEqual(shorter.AsSpan(0, i))
+                && longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Edits tolerated between two tokens, by the longer token's length.</summary>
     private static int EditBudget(int length) => length switch
