@@ -211,16 +211,9 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
             {
                 var dateType = Value("IDRegDocDateType", IntAttribute(reader, Names.IDRegDocDateTypeID));
                 DateSpan? span = null;
-                ForEachChild(reader, () =>
+                ForEachChildNamed(reader, Names.DatePeriod, () =>
                 {
-                    if (ReferenceEquals(reader.LocalName, Names.DatePeriod))
-                    {
-                        span = ReadDatePeriod(reader);
-                    }
-                    else
-                    {
-                        reader.Skip();
-                    }
+                    span = ReadDatePeriod(reader);
                 });
                 if (span is { } s)
                 {
@@ -256,16 +249,9 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
     {
         cancellationToken.ThrowIfCancellationRequested();
         var party = new PartyBuilder { FixedRef = IntAttribute(reader, Names.FixedRef), Line = LineOf(reader) };
-        ForEachChild(reader, () =>
+        ForEachChildNamed(reader, Names.Profile, () =>
         {
-            if (ReferenceEquals(reader.LocalName, Names.Profile))
-            {
-                ReadProfile(reader, party);
-            }
-            else
-            {
-                reader.Skip();
-            }
+            ReadProfile(reader, party);
         });
 
         var typeId = _partySubTypeToType.GetValueOrDefault(party.SubTypeId);
@@ -768,19 +754,12 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
             var name = reader.LocalName;
             if (ReferenceEquals(name, Names.EntryEvent))
             {
-                ForEachChild(reader, () =>
+                ForEachChildNamed(reader, Names.Date, () =>
                 {
-                    if (ReferenceEquals(reader.LocalName, Names.Date))
+                    var date = ReadYmd(reader);
+                    if (listed is null || date < listed)
                     {
-                        var date = ReadYmd(reader);
-                        if (listed is null || date < listed)
-                        {
-                            listed = date;
-                        }
-                    }
-                    else
-                    {
-                        reader.Skip();
+                        listed = date;
                     }
                 });
             }
@@ -788,16 +767,9 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
             {
                 var measureType = Value("SanctionsType", IntAttribute(reader, Names.SanctionsTypeID));
                 string? comment = null;
-                ForEachChild(reader, () =>
+                ForEachChildNamed(reader, Names.Comment, () =>
                 {
-                    if (ReferenceEquals(reader.LocalName, Names.Comment))
-                    {
-                        comment = reader.IsEmptyElement ? SkipEmpty(reader) : reader.ReadElementContentAsString().Trim();
-                    }
-                    else
-                    {
-                        reader.Skip();
-                    }
+                    comment = reader.IsEmptyElement ? SkipEmpty(reader) : reader.ReadElementContentAsString().Trim();
                 });
                 if (string.Equals(measureType, "Program", StringComparison.Ordinal))
                 {
@@ -987,6 +959,20 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
 
         reader.Read(); // past the end tag
     }
+
+    /// <summary>Like <see cref="ForEachChild"/>, but only for children named <paramref name="name"/>; others are skipped.</summary>
+    private static void ForEachChildNamed(XmlReader reader, string name, Action onChild) =>
+        ForEachChild(reader, () =>
+        {
+            if (ReferenceEquals(reader.LocalName, name))
+            {
+                onChild();
+            }
+            else
+            {
+                reader.Skip();
+            }
+        });
 
     /// <summary>
     /// Visits every descendant element; <paramref name="onElement"/> returns true when it consumed the
