@@ -90,19 +90,46 @@ public sealed class ScreeningIndex
 
     internal IndexedName NameAt(int index) => _names[index];
 
-    /// <summary>Names sharing a retrieval key with the query tokens.</summary>
-    internal HashSet<int> Candidates(IReadOnlyList<NameToken> tokens)
+    /// <summary>
+    /// Names sharing retrieval keys with at least half of the query's strong tokens (at least one):
+    /// a name that shares only "Mohammad" with a three-part query cannot score high enough to matter,
+    /// and skipping it keeps screening fast.
+    /// </summary>
+    internal IEnumerable<int> Candidates(IReadOnlyList<NameToken> tokens)
     {
-        var result = new HashSet<int>();
-        foreach (var key in Keys(tokens))
+        var counts = new Dictionary<int, int>();
+        var perToken = new HashSet<int>();
+        var strong = 0;
+        foreach (var token in tokens)
         {
-            if (_postings.TryGetValue(key, out var ids))
+            perToken.Clear();
+            foreach (var key in Keys([token]))
             {
-                result.UnionWith(ids);
+                if (_postings.TryGetValue(key, out var ids))
+                {
+                    perToken.UnionWith(ids);
+                }
+            }
+
+            if (token.Role == TokenRole.Strong && token.Text.Length >= 2)
+            {
+                strong++;
+            }
+
+            foreach (var id in perToken)
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
             }
         }
 
-        return result;
+        var needed = Math.Max(1, (strong + 1) / 2);
+        foreach (var (id, count) in counts)
+        {
+            if (count >= needed)
+            {
+                yield return id;
+            }
+        }
     }
 
     internal static IReadOnlyList<string> Spellings(string name, EntityKind kind)
