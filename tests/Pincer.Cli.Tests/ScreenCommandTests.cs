@@ -49,3 +49,29 @@ public sealed class ScreenCommandTests : CliTestBase
         result.Error.Should().Contain("pincer import");
     }
 }
+
+/// <summary>Issue #3 (first cut): <c>pincer eval screening</c> and <c>pincer bench screen</c>.</summary>
+public sealed class EvalAndBenchScreeningTests : CliTestBase
+{
+    [Fact]
+    public async Task EvalScreening_UnFixtures_FindsTheUnPositives()
+    {
+        await ImportUn();
+        var json = (await RunOk("eval", "screening", "--fixtures", SharedData.Path("eval", "yente_fixtures"), "--negatives", "200", "--json")).Json();
+        var untreated = json.EnumerateArray().Single(r => r.GetProperty("file").GetString() == "positives_un_untreated");
+        untreated.GetProperty("records").GetInt32().Should().Be(683);
+        untreated.GetProperty("recall").GetDouble().Should().BeGreaterThan(0.99);
+        json.EnumerateArray().Single(r => r.GetProperty("file").GetString() == "negatives_global")
+            .GetProperty("alert_rate_with_dob").GetDouble().Should().BeLessThan(0.02);
+    }
+
+    [Fact]
+    public async Task BenchScreen_ReportsLatencyPercentilesAndThroughput()
+    {
+        await ImportUn();
+        var json = (await RunOk("bench", "screen", "--input", SharedData.Path("eval", "yente_fixtures", "negatives_us.csv"), "--count", "300", "--json")).Json();
+        json.GetProperty("queries").GetInt32().Should().Be(300);
+        json.GetProperty("latency_ms").GetProperty("p99").GetDouble().Should().BePositive();
+        json.GetProperty("batch_names_per_s").GetDouble().Should().BePositive();
+    }
+}

@@ -18,7 +18,94 @@ internal static class BenchCommand
         var command = new Command("bench", "End-to-end timings: read a list into the model, or import it into a fresh store");
         command.Subcommands.Add(Create(context, "read", "Detect and read a list file into the model", store: false));
         command.Subcommands.Add(Create(context, "import", "Read a list and store it as a version in a fresh temporary store", store: true));
+        command.Subcommands.Add(CreateScreen(context));
         return command;
+    }
+
+    /// <summary>
+    /// <c>pincer bench screen</c>: index build time, single-query latency percentiles (one thread) and
+    /// batch throughput (all cores) against the loaded lists.
+    /// </summary>
+    private static Command CreateScreen(CliContext context)
+    {
+        var input = new Option<string?>("--input") { Description = "CSV with a full_name or name column (default: the listed names themselves)" };
+        var count = new Option<int>("--count") { Description = "Queries to run", DefaultValueFactory = _ => 5000 };
+        var json = CliContext.JsonOption();
+        var command = new Command("screen", "Screening speed: index build, latency percentiles, batch throughput") { input, count, json };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            using var store = context.OpenRead(parse);
+            var build = Stopwatch.StartNew();
+            var screener = ScreenCommand.BuildScreener(context, store);
+            build.Stop();
+            var n = Math.Max(1, parse.GetValue(count));
+            var names = parse.GetValue(input) is { } path ? NamesFrom(path, n) : store.Search("a", n).Select(h => h.MatchedName).ToList();
+            if (names.Count == 0)
+            {
+                return context.Fail("no names to screen");
+            }
+
+            var queries = Enumerable.Range(0, n).Select(i => new Matching.Screening.ScreeningQuery(names[i % names.Count]) { Kind = Core.EntityKind.Person }).ToList();
+            foreach (var q in queries.Take(200))
+            {
+                screener.Screen(q); // warm-up: JIT and caches
+            }
+
+            var latencies = new double[queries.Count];
+            for (var i = 0; i < queries.Count; i++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                screener.Screen(queries[i]);
+                latencies[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+            }
+
+            Array.Sort(latencies);
+            var batch = Stopwatch.StartNew();
+            Parallel.ForEach(queries, q => screener.Screen(q));
+            batch.Stop();
+            double P(double p) => latencies[Math.Min(latencies.Length - 1, (int)(p * latencies.Length))];
+            var result = new
+            {
+                queries = queries.Count,
+                index_build_s = Math.Round(build.Elapsed.TotalSeconds, 2),
+                latency_ms = new { p50 = Math.Round(P(0.50), 3), p95 = Math.Round(P(0.95), 3), p99 = Math.Round(P(0.99), 3), max = Math.Round(latencies[^1], 3) },
+                batch_names_per_s = Math.Round(queries.Count / batch.Elapsed.TotalSeconds, 0),
+                peak_working_set_mb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0), 0),
+                processors = Environment.ProcessorCount,
+            };
+            if (parse.GetValue(json))
+            {
+                context.WriteJson(result);
+            }
+            else
+            {
+                context.Ansi.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]screen[/] {result.queries:N0} queries: index build {result.index_build_s:F2} s; latency p50 {result.latency_ms.p50:F3} ms, p95 {result.latency_ms.p95:F3} ms, p99 {result.latency_ms.p99:F3} ms; batch {result.batch_names_per_s:N0} names/s on {result.processors} cores; peak working set {result.peak_working_set_mb:N0} MB");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static List<string> NamesFrom(string path, int limit)
+    {
+        using var reader = new StreamReader(path);
+        var names = new List<string>();
+        foreach (var (_, f) in Matching.Evaluation.CsvRecords.Read(reader, Path.GetFileName(path)))
+        {
+            var name = f.GetValueOrDefault("full_name") ?? f.GetValueOrDefault("name");
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                names.Add(name);
+            }
+
+            if (names.Count >= limit)
+            {
+                break;
+            }
+        }
+
+        return names;
     }
 
     private static Command Create(CliContext context, string name, string description, bool store)

@@ -9,6 +9,9 @@ namespace Pincer.Cli.Commands;
 /// <summary><c>pincer eval names --cases FILE</c>: precision, recall, F1 and the share of pairs at exactly 1.0.</summary>
 internal static class EvalCommand
 {
+    private static readonly string[] PositiveFiles = ["positives_un_untreated", "positives_un_treated"];
+    private static readonly string[] NegativeFiles = ["negatives_global", "negatives_us"];
+
     public static Command Create(CliContext context)
     {
         var command = new Command("eval", "Measure matching quality on labelled data");
@@ -60,6 +63,93 @@ internal static class EvalCommand
             return 0;
         }));
         command.Subcommands.Add(names);
+        command.Subcommands.Add(CreateScreening(context));
         return command;
+    }
+
+    /// <summary>
+    /// <c>pincer eval screening --fixtures DIR</c>: the yente candidate-generation fixtures against the loaded
+    /// lists — recall on the UN positives (found = not clear), alert rate on the synthetic negatives,
+    /// with and without the date of birth.
+    /// </summary>
+    private static Command CreateScreening(CliContext context)
+    {
+        var fixtures = new Option<string>("--fixtures") { Description = "Folder with positives_un_untreated.csv, positives_un_treated.csv, negatives_global.csv, negatives_us.csv", Required = true };
+        var limit = new Option<int>("--negatives") { Description = "How many negatives to screen from each negatives file (0 = all)", DefaultValueFactory = _ => 0 };
+        var json = CliContext.JsonOption();
+        var command = new Command("screening", "Recall on yente UN positives and alert rate on synthetic negatives, against the loaded lists") { fixtures, limit, json };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var folder = parse.GetValue(fixtures)!;
+            using var store = context.OpenRead(parse);
+            var screener = ScreenCommand.BuildScreener(context, store);
+            var results = new List<object>();
+            foreach (var file in PositiveFiles)
+            {
+                var people = Fixture(Path.Combine(folder, file + ".csv"), 0);
+                var found = Count(screener, people, withBirthDate: true, d => d != Matching.Screening.ScreeningDecision.Clear);
+                results.Add(new { file, kind = "positives", records = people.Count, found, recall = Math.Round((double)found / Math.Max(1, people.Count), 4) });
+            }
+
+            foreach (var file in NegativeFiles)
+            {
+                var people = Fixture(Path.Combine(folder, file + ".csv"), parse.GetValue(limit));
+                var withDob = Count(screener, people, withBirthDate: true, d => d == Matching.Screening.ScreeningDecision.Alert);
+                var nameOnly = Count(screener, people, withBirthDate: false, d => d == Matching.Screening.ScreeningDecision.Alert);
+                results.Add(new
+                {
+                    file, kind = "negatives", records = people.Count,
+                    alert_rate_with_dob = Math.Round((double)withDob / Math.Max(1, people.Count), 5),
+                    alert_rate_name_only = Math.Round((double)nameOnly / Math.Max(1, people.Count), 5),
+                });
+            }
+
+            if (parse.GetValue(json))
+            {
+                context.WriteJson(results);
+            }
+            else
+            {
+                foreach (var r in results)
+                {
+                    context.Output.WriteLine(System.Text.Json.JsonSerializer.Serialize(r));
+                }
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static List<Matching.Screening.ScreeningQuery> Fixture(string path, int limit)
+    {
+        using var reader = new StreamReader(path);
+        var queries = new List<Matching.Screening.ScreeningQuery>();
+        foreach (var (_, f) in CsvRecords.Read(reader, Path.GetFileName(path)))
+        {
+            var dob = f.GetValueOrDefault("date_of_birth", "");
+            Core.PartialDate? birth = Core.PartialDate.TryParseIso(dob, out var d) ? d : null;
+            queries.Add(new Matching.Screening.ScreeningQuery(f.GetValueOrDefault("full_name", "")) { Kind = Core.EntityKind.Person, BirthDate = birth });
+            if (limit > 0 && queries.Count >= limit)
+            {
+                break;
+            }
+        }
+
+        return queries;
+    }
+
+    private static int Count(Matching.Screening.Screener screener, List<Matching.Screening.ScreeningQuery> queries, bool withBirthDate, Func<Matching.Screening.ScreeningDecision, bool> counts)
+    {
+        var hits = 0;
+        Parallel.ForEach(queries, q =>
+        {
+            var query = withBirthDate ? q : q with { BirthDate = null };
+            if (counts(screener.Screen(query).Decision))
+            {
+                Interlocked.Increment(ref hits);
+            }
+        });
+        return hits;
     }
 }
