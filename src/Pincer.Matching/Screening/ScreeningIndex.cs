@@ -97,8 +97,10 @@ public sealed class ScreeningIndex
     /// </summary>
     internal IEnumerable<int> Candidates(IReadOnlyList<NameToken> tokens)
     {
-        var counts = new Dictionary<int, int>();
-        var perToken = new HashSet<int>();
+        // Per candidate: how many query tokens reach it by any key, and whether one reaches it exactly
+        // (the token itself or its Korean surname class) rather than only by prefix or skeleton.
+        var counts = new Dictionary<int, (int Tokens, bool Exact)>();
+        var perToken = new Dictionary<int, bool>();
         var strong = 0;
         foreach (var token in tokens)
         {
@@ -107,7 +109,11 @@ public sealed class ScreeningIndex
             {
                 if (_postings.TryGetValue(key, out var ids))
                 {
-                    perToken.UnionWith(ids);
+                    var exact = key[0] is 't' or 'k';
+                    foreach (var id in ids)
+                    {
+                        perToken[id] = exact || perToken.GetValueOrDefault(id);
+                    }
                 }
             }
 
@@ -116,23 +122,30 @@ public sealed class ScreeningIndex
                 strong++;
             }
 
-            foreach (var id in perToken)
+            foreach (var (id, exact) in perToken)
             {
-                counts[id] = counts.GetValueOrDefault(id) + 1;
+                var current = counts.GetValueOrDefault(id);
+                counts[id] = (current.Tokens + 1, current.Exact || exact);
             }
         }
 
+        // A name reached only through fuzzy keys must share keys with every part of a multi-part query.
         var needed = Math.Max(1, (strong + 1) / 2);
-        foreach (var (id, count) in counts)
+        foreach (var (id, (count, exact)) in counts)
         {
-            if (count >= needed)
+            if (count >= needed && (exact || count >= strong))
             {
                 yield return id;
             }
         }
     }
 
-    internal static IReadOnlyList<string> Spellings(string name, EntityKind kind)
+    /// <summary>
+    /// The spellings under which a name is indexed or queried: itself, or for Hangul its romanisations —
+    /// many when indexing (done once), a few when querying (the scorer's surname equivalences and edit
+    /// budget cover the rest), so that a Hangul query stays fast.
+    /// </summary>
+    internal static IReadOnlyList<string> Spellings(string name, EntityKind kind, bool forQuery = false)
     {
         foreach (var c in name)
         {
@@ -140,7 +153,8 @@ public sealed class ScreeningIndex
             {
                 var trimmed = name.Trim();
                 var personal = kind is EntityKind.Person && trimmed.Length is >= 2 and <= 4 && trimmed.All(HangulRomanizer.IsHangulSyllable);
-                return personal ? HangulRomanizer.Variants(trimmed).Take(24).ToList() : HangulRomanizer.WordVariants(trimmed).Take(8).ToList();
+                var variants = personal ? HangulRomanizer.Variants(trimmed) : HangulRomanizer.WordVariants(trimmed);
+                return variants.Take(forQuery ? 4 : personal ? 24 : 8).ToList();
             }
         }
 
