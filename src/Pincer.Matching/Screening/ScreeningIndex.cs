@@ -97,11 +97,14 @@ public sealed class ScreeningIndex
     /// </summary>
     internal IEnumerable<int> Candidates(IReadOnlyList<NameToken> tokens)
     {
-        // Per candidate: how many query tokens reach it by any key, and whether one reaches it exactly
-        // (the token itself or its Korean surname class) rather than only by prefix or skeleton.
-        var counts = new Dictionary<int, (int Tokens, bool Exact)>();
+        // Per candidate: how many query tokens reach it by any key; whether one reaches it exactly (the
+        // token itself or its Korean surname class) rather than only by prefix or skeleton; and whether a
+        // rare token reaches it. Common tokens (Kim, Mohammad, Ltd) alone do not make a candidate when
+        // the query has a rarer part: that is where the time went.
+        var counts = new Dictionary<int, (int Tokens, bool Exact, bool Rare)>();
         var perToken = new Dictionary<int, bool>();
         var strong = 0;
+        var queryHasRare = false;
         foreach (var token in tokens)
         {
             perToken.Clear();
@@ -122,23 +125,28 @@ public sealed class ScreeningIndex
                 strong++;
             }
 
+            var rare = perToken.Count <= CommonTokenLimit; // a part found nowhere is as telling as a rare one
+            queryHasRare |= rare;
             foreach (var (id, exact) in perToken)
             {
                 var current = counts.GetValueOrDefault(id);
-                counts[id] = (current.Tokens + 1, current.Exact || exact);
+                counts[id] = (current.Tokens + 1, current.Exact || exact, current.Rare || rare);
             }
         }
 
         // A name reached only through fuzzy keys must share keys with every part of a multi-part query.
         var needed = Math.Max(1, (strong + 1) / 2);
-        foreach (var (id, (count, exact)) in counts)
+        foreach (var (id, (count, exact, rare)) in counts)
         {
-            if (count >= needed && (exact || count >= strong))
+            if (count >= needed && (exact || count >= strong) && (rare || !queryHasRare || count >= strong))
             {
                 yield return id;
             }
         }
     }
+
+    /// <summary>A query token reaching more names than this is common (Kim, Mohammad, Bank).</summary>
+    private const int CommonTokenLimit = 1500;
 
     /// <summary>
     /// The spellings under which a name is indexed or queried: itself, or for Hangul its romanisations —
