@@ -930,35 +930,12 @@ internal sealed class OfacAdvancedParser(string fileName, CancellationToken canc
     /// must consume its element completely (Skip or ReadElementContent…); the reader ends on the node
     /// after the parent's end tag.
     /// </summary>
-    private static void ForEachChild(XmlReader reader, Action onChild)
-    {
-        if (reader.IsEmptyElement)
+    private static void ForEachChild(XmlReader reader, Action onChild) =>
+        ForEachDescendant(reader, () =>
         {
-            reader.Read();
-            return;
-        }
-
-        var depth = reader.Depth;
-        reader.Read();
-        while (reader.Depth > depth && !reader.EOF)
-        {
-            if (reader.NodeType == XmlNodeType.Element)
-            {
-                onChild();
-            }
-            else
-            {
-                reader.Read();
-            }
-        }
-
-        if (reader.EOF)
-        {
-            throw new XmlException("Unexpected end of file: the document is truncated.");
-        }
-
-        reader.Read(); // past the end tag
-    }
+            onChild();
+            return true; // consumed: children are visited, never descended into
+        });
 
     /// <summary>Like <see cref="ForEachChild"/>, but only for children named <paramref name="name"/>; others are skipped.</summary>
     private static void ForEachChildNamed(XmlReader reader, string name, Action onChild) =>
