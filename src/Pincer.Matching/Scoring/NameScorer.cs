@@ -30,7 +30,7 @@ public static class NameScorer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var comparison = ContainsHangul(left) || ContainsHangul(right)
+        var comparison = HangulReadings.ContainsHangul(left) || HangulReadings.ContainsHangul(right)
             ? CompareKorean(left, right, kind)
             : Compare(NameNormalizer.Tokens(left, kind), NameNormalizer.Tokens(right, kind), kind);
 
@@ -53,10 +53,10 @@ public static class NameScorer
         NameComparison? best = null;
         string? bestLeft = null;
         string? bestRight = null;
-        foreach (var l in Spellings(left, kind))
+        foreach (var l in HangulReadings.Of(left, kind))
         {
             var leftTokens = NameNormalizer.Tokens(l, kind);
-            foreach (var r in Spellings(right, kind))
+            foreach (var r in HangulReadings.Of(right, kind))
             {
                 var comparison = Compare(leftTokens, NameNormalizer.Tokens(r, kind), kind);
                 if (best is null || comparison.Score > best.Score)
@@ -78,31 +78,6 @@ public static class NameScorer
         }
 
         return best! with { Adjustments = [.. via, .. best!.Adjustments] };
-    }
-
-    private static IReadOnlyList<string> Spellings(string name, EntityKind kind)
-    {
-        if (!ContainsHangul(name))
-        {
-            return [name];
-        }
-
-        var trimmed = name.Trim();
-        var isPersonName = kind is EntityKind.Person or EntityKind.Unknown && trimmed.Length is >= 2 and <= 4 && trimmed.All(HangulRomanizer.IsHangulSyllable);
-        return isPersonName ? HangulRomanizer.Variants(trimmed) : HangulRomanizer.WordVariants(trimmed);
-    }
-
-    private static bool ContainsHangul(string text)
-    {
-        foreach (var c in text)
-        {
-            if (HangulRomanizer.IsHangulSyllable(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public static NameComparison Compare(IReadOnlyList<NameToken> left, IReadOnlyList<NameToken> right, EntityKind kind = EntityKind.Unknown)

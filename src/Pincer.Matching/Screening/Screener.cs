@@ -61,7 +61,7 @@ public sealed class Screener(ScreeningIndex index, ScreeningThresholds? threshol
     private void ScreenName(ScreeningQuery query, Dictionary<int, ScreeningMatch> best)
     {
         var bestName = new Dictionary<int, (double Score, ScreeningIndex.IndexedName Name, NameComparison Comparison)>();
-        foreach (var spelling in ScreeningIndex.Spellings(query.Name, query.Kind is EntityKind.Unknown ? EntityKind.Person : query.Kind, forQuery: true))
+        foreach (var spelling in ScreeningIndex.Spellings(query.Name, query.Kind, forQuery: true))
         {
             var tokens = NameNormalizer.Tokens(spelling, query.Kind);
             foreach (var id in index.Candidates(tokens))

@@ -149,25 +149,11 @@ public sealed class ScreeningIndex
     private const int CommonTokenLimit = 1500;
 
     /// <summary>
-    /// The spellings under which a name is indexed or queried: itself, or for Hangul its romanisations —
-    /// many when indexing (done once), a few when querying (the scorer's surname equivalences and edit
-    /// budget cover the rest), so that a Hangul query stays fast.
+    /// The spellings under which a name is indexed or queried: many Hangul readings when indexing (done
+    /// once), a few when querying (the scorer's surname equivalences and edit budget cover the rest).
     /// </summary>
-    internal static IReadOnlyList<string> Spellings(string name, EntityKind kind, bool forQuery = false)
-    {
-        foreach (var c in name)
-        {
-            if (HangulRomanizer.IsHangulSyllable(c))
-            {
-                var trimmed = name.Trim();
-                var personal = kind is EntityKind.Person && trimmed.Length is >= 2 and <= 4 && trimmed.All(HangulRomanizer.IsHangulSyllable);
-                var variants = personal ? HangulRomanizer.Variants(trimmed) : HangulRomanizer.WordVariants(trimmed);
-                return variants.Take(forQuery ? 4 : personal ? 24 : 8).ToList();
-            }
-        }
-
-        return [name];
-    }
+    internal static IReadOnlyList<string> Spellings(string name, EntityKind kind, bool forQuery = false) =>
+        forQuery ? HangulReadings.Of(name, kind, personalLimit: 4, wordLimit: 4) : HangulReadings.Of(name, kind, personalLimit: 24, wordLimit: 8);
 
     /// <summary>
     /// Retrieval keys of strong tokens: the token, its first four letters (typos at the end), its
