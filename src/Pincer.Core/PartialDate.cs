@@ -110,6 +110,22 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         return TryCreate(year, month, day, out date);
     }
 
+    /// <summary>
+    /// Like <see cref="TryParseIso(ReadOnlySpan{char}, out PartialDate)"/>, but also accepts one-digit
+    /// months and days ("1969-7-16"), common in customer and screening data. Impossible dates still fail.
+    /// </summary>
+    public static bool TryParseLenient(string? text, out PartialDate date)
+    {
+        var trimmed = (text ?? "").Trim();
+        var parts = trimmed.Split('-');
+        if (parts.Length is 2 or 3 && parts.Skip(1).All(p => p.Length is 1 or 2))
+        {
+            trimmed = string.Join('-', parts.Select((p, i) => i == 0 ? p : p.PadLeft(2, '0')));
+        }
+
+        return TryParseIso(trimmed, out date);
+    }
+
     public int CompareTo(PartialDate other)
     {
         var c = Year.CompareTo(other.Year);

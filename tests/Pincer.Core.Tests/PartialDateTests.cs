@@ -23,6 +23,19 @@ public sealed class PartialDateTests
     [InlineData("")]
     public void TryParseIso_InvalidDate_IsRejected(string text) => PartialDate.TryParseIso(text, out _).Should().BeFalse();
 
+    [Theory]
+    [InlineData("1969-7-16", "1969-07-16")]
+    [InlineData("1981-3", "1981-03")]
+    [InlineData("1976-10-18", "1976-10-18")]
+    public void TryParseLenient_OneDigitParts_ArePadded(string text, string expected)
+    {
+        PartialDate.TryParseLenient(text, out var date).Should().BeTrue();
+        date.ToString().Should().Be(expected);
+    }
+
+    [Fact]
+    public void TryParseLenient_ImpossibleDate_StillFails() => PartialDate.TryParseLenient("1974-01-32", out _).Should().BeFalse();
+
     [Fact]
     public void EarliestAndLatest_YearOnly_CoverTheYear()
     {

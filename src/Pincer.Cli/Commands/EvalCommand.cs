@@ -128,7 +128,7 @@ internal static class EvalCommand
         foreach (var (_, f) in CsvRecords.Read(reader, Path.GetFileName(path)))
         {
             var dob = f.GetValueOrDefault("date_of_birth", "");
-            Core.PartialDate? birth = Core.PartialDate.TryParseIso(dob, out var d) ? d : null;
+            Core.PartialDate? birth = Core.PartialDate.TryParseLenient(dob, out var d) ? d : null;
             queries.Add(new Matching.Screening.ScreeningQuery(f.GetValueOrDefault("full_name", "")) { Kind = Core.EntityKind.Person, BirthDate = birth });
             if (limit > 0 && queries.Count >= limit)
             {

@@ -85,7 +85,7 @@ internal static class ScreenCommand
         PartialDate? birth = null;
         if (!string.IsNullOrWhiteSpace(dob))
         {
-            if (!PartialDate.TryParseIso(PadDateParts(dob.Trim()), out var d))
+            if (!PartialDate.TryParseLenient(dob, out var d))
             {
                 problem = $"date of birth '{dob}': expected YYYY, YYYY-MM or YYYY-MM-DD";
                 return false;
@@ -108,15 +108,6 @@ internal static class ScreenCommand
 
         query = query with { Kind = CompareCommand.ParseKind(type), BirthDate = birth, Country = code, Identifier = string.IsNullOrWhiteSpace(identifier) ? null : identifier };
         return true;
-    }
-
-    /// <summary>"1969-7-16" → "1969-07-16": one-digit months and days are common in customer data.</summary>
-    private static string PadDateParts(string text)
-    {
-        var parts = text.Split('-');
-        return parts.Length is 2 or 3 && parts.Skip(1).All(p => p.Length is 1 or 2)
-            ? string.Join('-', parts.Select((p, i) => i == 0 ? p : p.PadLeft(2, '0')))
-            : text;
     }
 
     internal static object Describe(string? id, ScreeningResult result) => new
