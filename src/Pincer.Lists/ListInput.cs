@@ -11,6 +11,7 @@ public sealed class ListInput
 {
     private const int HeadLength = 4096;
     private byte[]? _head;
+    private bool? _isBzip2;
 
     private ListInput(string path, bool isDirectory)
     {
@@ -48,20 +49,14 @@ public sealed class ListInput
         ? new DirectoryInfo(Path).EnumerateFiles().Sum(f => f.Length)
         : new FileInfo(Path).Length;
 
-    /// <summary>True when the file starts with the bzip2 magic <c>BZh</c>.</summary>
-    public bool IsBzip2
-    {
-        get
-        {
-            if (IsDirectory)
-            {
-                return false;
-            }
+    /// <summary>True when the file starts with the bzip2 magic <c>BZh</c> (read once).</summary>
+    public bool IsBzip2 => _isBzip2 ??= !IsDirectory && StartsWithBzip2Magic(Path);
 
-            Span<byte> magic = stackalloc byte[3];
-            using var fs = File.OpenRead(Path);
-            return fs.ReadAtLeast(magic, 3, throwOnEndOfStream: false) == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h';
-        }
+    private static bool StartsWithBzip2Magic(string path)
+    {
+        Span<byte> magic = stackalloc byte[3];
+        using var fs = File.OpenRead(path);
+        return fs.ReadAtLeast(magic, 3, throwOnEndOfStream: false) == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h';
     }
 
     /// <summary>Opens the (decompressed) content of a file input.</summary>

@@ -180,6 +180,8 @@ public sealed class DuckDbListStore : IListStore
     /// <summary>Newest first: by publication date (import date when unknown), then by id.</summary>
     private const string VersionOrder = "coalesce(published, strftime(imported_at, '%Y-%m-%d')) DESC, id DESC";
 
+    private const string VersionOrderOldestFirst = "coalesce(published, strftime(imported_at, '%Y-%m-%d')) ASC, id ASC";
+
     public IReadOnlyList<ListVersion> Versions(string? source = null) =>
         source is null
             ? Query($"SELECT {VersionColumns} FROM list_versions ORDER BY source, {VersionOrder}", ReadVersion)
@@ -205,20 +207,22 @@ public sealed class DuckDbListStore : IListStore
 
     public Entity? Entity(string id, long? versionId = null)
     {
-        var body = versionId is { } v
-            ? Query("SELECT body FROM entities WHERE entity_id = ? AND version_id = ?", r => r.GetString(0), id, v).FirstOrDefault()
-            : Query(
-                $"SELECT e.body FROM entities e JOIN list_versions l ON l.id = e.version_id WHERE e.entity_id = ? ORDER BY {VersionOrder.Replace("published", "l.published", StringComparison.Ordinal).Replace("imported_at", "l.imported_at", StringComparison.Ordinal).Replace("id DESC", "l.id DESC", StringComparison.Ordinal)} LIMIT 1",
-                r => r.GetString(0),
-                id).FirstOrDefault();
+        // Without a version: the newest version (by the usual order) that holds the entity.
+        var body = Query(
+            $"""
+            SELECT body FROM entities WHERE entity_id = ? AND version_id = coalesce(?, (
+                SELECT id FROM list_versions WHERE id IN (SELECT version_id FROM entities WHERE entity_id = ?)
+                ORDER BY {VersionOrder} LIMIT 1))
+            """,
+            r => r.GetString(0),
+            id,
+            versionId,
+            id).FirstOrDefault();
         return body is null ? null : EntityJson.Deserialize(body);
     }
 
     public IReadOnlyList<ListVersion> VersionsOf(string entityId) =>
-        Query($"SELECT {VersionColumns} FROM list_versions WHERE id IN (SELECT version_id FROM entities WHERE entity_id = ?) ORDER BY id", ReadVersion, entityId)
-            .OrderBy(v => v.Published?.ToString() ?? v.ImportedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparer.Ordinal)
-            .ThenBy(v => v.Id)
-            .ToList();
+        Query($"SELECT {VersionColumns} FROM list_versions WHERE id IN (SELECT version_id FROM entities WHERE entity_id = ?) ORDER BY {VersionOrderOldestFirst}", ReadVersion, entityId);
 
     public IReadOnlyList<Entity> Entities(long versionId) =>
         Query("SELECT body FROM entities WHERE version_id = ? ORDER BY entity_id", r => EntityJson.Deserialize(r.GetString(0)), versionId);
