@@ -16,10 +16,12 @@ public static class EntityClassifier
     private static readonly FrozenSet<string> LegalFormTokens = new[]
     {
         "LTD", "LIMITED", "LLC", "L.L.C", "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY",
-        "JSC", "OJSC", "CJSC", "PJSC", "OAO", "ZAO", "PAO", "AO", "OOO", "GMBH", "AG", "SA", "S.A", "SARL",
-        "SRL", "SPA", "BV", "NV", "PTE", "PLC", "LLP", "LP", "FZE", "FZCO", "FZC", "DMCC", "SDN", "BHD",
-        "PVT", "TRADING", "ENTERPRISE", "ENTERPRISES", "SHIPPING", "HOLDINGS", "HOLDING",
+        "JSC", "OJSC", "CJSC", "PJSC", "OAO", "ZAO", "PAO", "AO", "OOO", "TOV", "GMBH", "AG", "KG", "SA", "S.A", "SAS", "SARL",
+        "SRL", "SPA", "BV", "NV", "PTE", "PTY", "PLC", "LLP", "LP", "FZE", "FZCO", "FZC", "FZLLC", "DMCC", "SDN", "BHD",
+        "PVT", "LTDA", "ASA", "OY", "APS", "KK",
+        "TRADING", "ENTERPRISE", "ENTERPRISES", "SHIPPING", "HOLDINGS", "HOLDING",
         "ООО", "АО", "ОАО", "ЗАО", "ПАО", "有限公司", "公司", "会社",
+        "YOUXIANGONGSI", "GONGSI", "ZERENGONGSI", "CHUSIKHOESA", "JUSIKHOESA",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormLookup =
@@ -53,14 +55,20 @@ public static class EntityClassifier
         return EntityKind.Organization;
     }
 
+    /// <summary>True when the token (any case, trailing dots ignored) is a legal form: LLC, Ltd, ООО, 有限公司 …</summary>
+    public static bool IsLegalForm(ReadOnlySpan<char> token)
+    {
+        token = token.TrimEnd('.');
+        return !token.IsEmpty && LegalFormLookup.Contains(token);
+    }
+
     /// <summary>True when a token of the name (split on spaces, commas, brackets and quotes; trailing dots ignored) is a legal form.</summary>
     private static bool HasLegalFormToken(ReadOnlySpan<char> name)
     {
         while (!name.IsEmpty)
         {
             var end = name.IndexOfAny(Separators);
-            var token = (end < 0 ? name : name[..end]).TrimEnd('.');
-            if (!token.IsEmpty && LegalFormLookup.Contains(token))
+            if (IsLegalForm(end < 0 ? name : name[..end]))
             {
                 return true;
             }

@@ -28,13 +28,13 @@ public static class NameNormalizer
         "den", "la", "le", "y", "e", "of", "the", "and", "und", "et",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> LegalForms = new[]
+    /// <summary>
+    /// Words that say what kind of organisation it is rather than which one; legal forms themselves
+    /// come from <see cref="EntityClassifier.IsLegalForm"/>, the list the readers classify with.
+    /// </summary>
+    private static readonly FrozenSet<string> GenericOrganisationWords = new[]
     {
-        "llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company", "companies", "jsc", "ojsc", "cjsc", "pjsc",
-        "oao", "zao", "pao", "ao", "ooo", "tov", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "pte", "plc", "llp",
-        "lp", "fze", "fzco", "fzc", "fzllc", "dmcc", "sdn", "bhd", "pvt", "pty", "ab", "as", "asa", "oy", "aps", "kk", "ltda", "cv",
-        "de cv", "sc", "group", "holding", "holdings", "trading", "international", "intl", "enterprise", "enterprises",
-        "youxiangongsi", "gongsi", "youxian", "zerengongsi", "jituan", "hoesa", "chusikhoesa", "jusikhoesa",
+        "companies", "ab", "as", "cv", "sc", "group", "international", "intl", "youxian", "jituan", "hoesa",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Multi-word legal forms (after transliteration) and their abbreviation.</summary>
@@ -156,7 +156,7 @@ public static class NameNormalizer
             return TokenRole.Weak;
         }
 
-        if (kind != EntityKind.Person && LegalForms.Contains(token))
+        if (kind != EntityKind.Person && (EntityClassifier.IsLegalForm(token) || GenericOrganisationWords.Contains(token)))
         {
             return TokenRole.Weak;
         }
