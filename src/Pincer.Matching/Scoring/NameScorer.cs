@@ -90,7 +90,7 @@ public static class NameScorer
         }
 
         // Symmetry: always align from the canonical order of the two token lists.
-        var swap = string.CompareOrdinal(Key(left), Key(right)) > 0;
+        var swap = CompareTokenLists(left, right) > 0;
         var a = swap ? right : left;
         var b = swap ? left : right;
         var usedA = new bool[a.Count];
@@ -463,5 +463,18 @@ public static class NameScorer
         _ => 1.0,
     };
 
-    private static string Key(IReadOnlyList<NameToken> tokens) => string.Join(' ', tokens.Select(t => t.Text));
+    /// <summary>Ordinal order of two token lists, token by token (no joined strings on the hot path).</summary>
+    private static int CompareTokenLists(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b)
+    {
+        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+        {
+            var c = string.CompareOrdinal(a[i].Text, b[i].Text);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return a.Count.CompareTo(b.Count);
+    }
 }
