@@ -29,7 +29,7 @@ internal static class BenchCommand
     private static Command CreateScreen(CliContext context)
     {
         var input = new Option<string?>("--input") { Description = "CSV with a full_name or name column (default: the listed names themselves)" };
-        var count = new Option<int>("--count") { Description = "Queries to run", DefaultValueFactory = _ => 5000 };
+        var count = new Option<int>("--count") { Description = "Queries to run", DefaultValueFactory = _ => 20000 };
         var json = CliContext.JsonOption();
         var command = new Command("screen", "Screening speed: index build, latency percentiles, batch throughput") { input, count, json };
         command.SetAction(parse => context.Guard(() =>
@@ -46,9 +46,12 @@ internal static class BenchCommand
             }
 
             var queries = Enumerable.Range(0, n).Select(i => new Matching.Screening.ScreeningQuery(names[i % names.Count]) { Kind = Core.EntityKind.Person }).ToList();
-            foreach (var q in queries.Take(200))
+            // Warm-up for two seconds: tiered JIT promotes the hot methods only after many calls and a delay,
+            // so a short run would measure unoptimised code.
+            var warmUp = Stopwatch.StartNew();
+            for (var i = 0; warmUp.Elapsed < TimeSpan.FromSeconds(2); i++)
             {
-                screener.Screen(q); // warm-up: JIT and caches
+                screener.Screen(queries[i % queries.Count]);
             }
 
             var latencies = new double[queries.Count];
